@@ -1,0 +1,71 @@
+import { swaggerUI } from '@hono/swagger-ui';
+import { bodyLimit } from 'hono/body-limit';
+import { authRoutes } from './auth/auth.routes.js';
+import { authenticate } from './auth/auth.middleware.js';
+import { eventsRoutes } from './events/events.routes.js';
+import { idempotency } from './idempotency/idempotency.js';
+import { menuRoutes } from './menu/menu.routes.js';
+import { ordersRoutes } from './orders/orders.routes.js';
+import { reportsRoutes } from './reports/reports.routes.js';
+import { createServices } from './services.js';
+import type { AppContext } from './shared/context.js';
+import { handleError, handleNotFound } from './shared/error-handler.js';
+import { AppError } from './shared/errors.js';
+import { createRouter } from './shared/openapi.js';
+import { staticRoutes } from './static/static.routes.js';
+import { systemRoutes } from './system/system.routes.js';
+import { tablesRoutes } from './tables/tables.routes.js';
+import { waitersRoutes } from './waiters/waiters.routes.js';
+
+const JSON_LIMIT_BYTES = 256 * 1024;
+export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const limitBody = (maxSize: number) =>
+  bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxSize / 1024)} KB`);
+    },
+  });
+
+/** "/api/tables/" and "/api/tables" name the same resource. */
+function pathWithoutTrailingSlash(request: Request): string {
+  const url = request.url;
+  const start = url.indexOf('/', url.indexOf('://') + 3);
+  const queryAt = url.indexOf('?', start);
+  const path = queryAt === -1 ? url.slice(start) : url.slice(start, queryAt);
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+const isUpload = (path: string) => /^\/api\/products(\/\d+\/image)?$/.test(path);
+
+export function createApp(ctx: AppContext) {
+  const app = createRouter({ getPath: pathWithoutTrailingSlash });
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  app.use('/api/*', (c, next) => limitBody(isUpload(c.req.path) ? UPLOAD_LIMIT_BYTES : JSON_LIMIT_BYTES)(c, next));
+  app.use('/api/*', authenticate(ctx));
+  app.use('/api/*', idempotency(ctx));
+
+  const services = createServices(ctx);
+  const api = app
+    .route('/api/auth', authRoutes(ctx, services))
+    .route('/api/system', systemRoutes(ctx))
+    .route('/api/tables', tablesRoutes(ctx, services))
+    .route('/api/products', menuRoutes(ctx, services))
+    .route('/api/orders', ordersRoutes(ctx, services))
+    .route('/api/waiters', waitersRoutes(ctx, services))
+    .route('/api/reports', reportsRoutes(ctx, services))
+    .route('/api/events', eventsRoutes(ctx));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Tavli appliance API', version: ctx.version, description: 'The restaurant appliance: orders, tables, menu, staff and reports.' },
+  });
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  app.route('/', staticRoutes(ctx));
+  return api;
+}
+
+export type AppType = ReturnType<typeof createApp>;

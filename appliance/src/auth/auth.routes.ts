@@ -1,0 +1,63 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Services } from '../services.js';
+import type { AppContext } from '../shared/context.js';
+import { clientAddress } from '../shared/client-address.js';
+import { AppError } from '../shared/errors.js';
+import { isLanAddress } from '../shared/lan.js';
+import { bearer, createRouter, errors, json, jsonBody } from '../shared/openapi.js';
+import { LoginBody, LoginResult, UserSchema } from './auth.schema.js';
+import { listActiveStaff } from './users.repository.js';
+
+const login = createRoute({
+  method: 'post',
+  path: '/login',
+  tags: ['auth'],
+  summary: 'Sign in with username and PIN',
+  request: jsonBody(LoginBody),
+  responses: { 200: json(LoginResult, 'Signed in'), ...errors() },
+});
+
+const refresh = createRoute({
+  method: 'post',
+  path: '/refresh',
+  tags: ['auth'],
+  security: bearer,
+  summary: 'A fresh 8-hour token for the signed-in user',
+  responses: { 200: json(LoginResult, 'New token'), ...errors() },
+});
+
+const me = createRoute({
+  method: 'get',
+  path: '/me',
+  tags: ['auth'],
+  security: bearer,
+  responses: { 200: json(UserSchema, 'The signed-in user'), ...errors() },
+});
+
+const staff = createRoute({
+  method: 'get',
+  path: '/staff',
+  tags: ['auth'],
+  summary: 'Active staff names for a login screen (LAN only, no PINs)',
+  responses: { 200: json(z.array(UserSchema), 'Active staff'), ...errors() },
+});
+
+export function authRoutes(ctx: AppContext, { auth }: Services) {
+  return createRouter()
+    .openapi(login, async (c) => {
+      const { username, pin } = c.req.valid('json');
+      return c.json(await auth.login(username, pin, clientAddress(c)), 200);
+    })
+    .openapi(refresh, async (c) => {
+      const user = c.get('user');
+      return c.json({ token: await auth.refresh(user), user }, 200);
+    })
+    .openapi(me, (c) => c.json(c.get('user'), 200))
+    .openapi(staff, (c) => {
+      const address = clientAddress(c);
+      if (address !== 'unknown' && !isLanAddress(address)) {
+        throw new AppError(403, 'lan_only', 'The staff list is only available on the restaurant network');
+      }
+      return c.json(listActiveStaff(ctx.db), 200);
+    });
+}

@@ -1,0 +1,49 @@
+import bcrypt from 'bcryptjs';
+import { recordAudit } from '../audit/audit.repository.js';
+import { AppError } from '../shared/errors.js';
+import type { AppContext } from '../shared/context.js';
+import type { AuthUser } from '../shared/env.js';
+import { isoNow } from '../shared/time.js';
+import { createLoginThrottle } from './login-throttle.js';
+import { signToken } from './tokens.js';
+import { findUserForLogin } from './users.repository.js';
+
+export const PIN_HASH_ROUNDS = 10;
+// Compared against when the username is unknown, so a wrong name costs as long as a wrong PIN.
+const UNKNOWN_USER_HASH = bcrypt.hashSync('unknown-user', PIN_HASH_ROUNDS);
+
+export function createAuthService(ctx: AppContext) {
+  const throttle = createLoginThrottle(() => ctx.clock.now().getTime());
+
+  const tooMany = (retryAfterSeconds: number) =>
+    new AppError(429, 'too_many_attempts', `Too many wrong PINs. Try again in ${retryAfterSeconds} s.`, { retry_after_s: retryAfterSeconds }, {
+      'Retry-After': String(retryAfterSeconds),
+    });
+
+  return {
+    async login(username: string, pin: string, address: string): Promise<{ token: string; user: AuthUser }> {
+      const key = username.toLowerCase();
+      const verdict = throttle.check(key, address);
+      if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
+      const row = findUserForLogin(ctx.db, username);
+      const matches = await bcrypt.compare(pin, row?.pin_hash ?? UNKNOWN_USER_HASH);
+      if (!row || !matches) {
+        throttle.recordFailure(key, address);
+        await ctx.db.write(() =>
+          recordAudit(ctx.db, { userId: row?.id ?? null, action: 'login_failed', details: { username, address } }, isoNow(ctx.clock)),
+        );
+        throw new AppError(401, 'invalid_credentials', 'Wrong username or PIN');
+      }
+      throttle.recordSuccess(key);
+      const user: AuthUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
+      await ctx.db.write(() =>
+        recordAudit(ctx.db, { userId: user.id, action: 'login', details: { address } }, isoNow(ctx.clock)),
+      );
+      return { token: await signToken(ctx.jwtSecret, user, ctx.clock.now()), user };
+    },
+
+    refresh: (user: AuthUser) => signToken(ctx.jwtSecret, user, ctx.clock.now()),
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

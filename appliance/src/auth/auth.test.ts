@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+
+describe('signing in with a PIN', () => {
+  let app: TestAppliance;
+  beforeAll(async () => {
+    app = await startTestAppliance();
+  });
+  afterAll(() => app.stop());
+
+  it('gives a waiter a token and their profile, and /me knows them', async () => {
+    const login = await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '1357' } });
+    expect(login.status).toBe(200);
+    expect(login.body.user).toEqual({ id: expect.any(Number), username: 'nikos', full_name: 'Νίκος Γεωργίου', role: 'waiter' });
+    const me = await app.call('GET', '/api/auth/me', { token: login.body.token });
+    expect(me.body.username).toBe('nikos');
+  });
+
+  it('refuses a wrong PIN with 401 and a clear error', async () => {
+    const response = await app.call('POST', '/api/auth/login', { body: { username: 'eleni', pin: '0000' } });
+    expect(response.status).toBe(401);
+    expect(response.body.error.code).toBe('invalid_credentials');
+  });
+
+  it('locks a user out after five wrong PINs, even for the right PIN, with Retry-After', async () => {
+    for (let i = 0; i < 5; i++) {
+      expect((await app.call('POST', '/api/auth/login', { body: { username: 'giorgos', pin: '1111' } })).status).toBe(401);
+    }
+    const locked = await app.call('POST', '/api/auth/login', { body: { username: 'giorgos', pin: '9753' } });
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(200);
+    expect((await app.call('POST', '/api/auth/login', { body: { username: 'maria', pin: '2468' } })).status).toBe(200);
+  });
+
+  it('lists active staff for the login screen without PINs or hashes', async () => {
+    const staff = await app.call('GET', '/api/auth/staff');
+    expect(staff.status).toBe(200);
+    expect(staff.body.map((u: { username: string }) => u.username).sort()).toEqual(['eleni', 'giorgos', 'maria', 'nikos']);
+    expect(JSON.stringify(staff.body)).not.toMatch(/pin|hash/i);
+  });
+
+  it('answers 401 without a token and with a forged one', async () => {
+    expect((await app.call('GET', '/api/tables')).status).toBe(401);
+    const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.bm90LXNpZ25lZA';
+    const response = await app.call('GET', '/api/tables', { token: forged });
+    expect(response.status).toBe(401);
+    expect(response.body.error.code).toBe('unauthenticated');
+  });
+
+  it('refreshes a token for the signed-in user', async () => {
+    const token = await app.login('eleni');
+    const refreshed = await app.call('POST', '/api/auth/refresh', { token });
+    expect(refreshed.status).toBe(200);
+    expect((await app.call('GET', '/api/auth/me', { token: refreshed.body.token })).body.username).toBe('eleni');
+  });
+});

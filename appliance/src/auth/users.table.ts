@@ -1,0 +1,18 @@
+import type { Generated } from 'kysely';
+
+export type Role = 'waiter' | 'manager' | 'admin';
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  full_name: string;
+  pin_hash: string;
+  role: Role;
+  is_active: Generated<number>;
+  created_at: Generated<string>;
+}
+
+export interface AssistantAssignmentsTable {
+  waiter_id: number;
+  assistant_id: number;
+}

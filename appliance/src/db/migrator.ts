@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './database.js';
+import * as m0001 from './migrations/0001_initial.js';
+
+// A fixed list, not a folder scan, so a bundled build still finds every migration.
+const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export function createMigrator(db: Db): Migrator {
+  return new Migrator({ db: db.q, provider });
+}
+
+/** Migrates to the latest schema, first backing up a database that already holds data. */
+export async function migrateToLatest(db: Db, backupDir?: string): Promise<void> {
+  const migrator = createMigrator(db);
+  const known = await migrator.getMigrations();
+  const pending = known.filter((m) => !m.executedAt);
+  const hasApplied = known.some((m) => m.executedAt);
+  if (pending.length === 0) return;
+  if (hasApplied && backupDir) {
+    fs.mkdirSync(backupDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    await db.sqlite.backup(path.join(backupDir, `pos-before-migration-${stamp}.db`));
+  }
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

@@ -1,0 +1,30 @@
+export type LiveEvent = {
+  type: string;
+  data: unknown;
+  /** User ids allowed to see it; undefined means everyone signed in. Managers see everything. */
+  audience?: readonly number[];
+};
+
+export type DeliveredEvent = LiveEvent & { id: number };
+
+type Listener = (event: DeliveredEvent) => void;
+
+export function createEventBus() {
+  const listeners = new Set<Listener>();
+  let sequence = 0;
+  return {
+    publish(event: LiveEvent) {
+      const delivered = { ...event, id: ++sequence };
+      for (const listener of listeners) listener(delivered);
+    },
+    subscribe(listener: Listener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get subscriberCount() {
+      return listeners.size;
+    },
+  };
+}
+
+export type EventBus = ReturnType<typeof createEventBus>;

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { hasRole } from '../auth/auth.middleware.js';
+import type { AppContext } from '../shared/context.js';
+import type { AppEnv } from '../shared/env.js';
+import type { DeliveredEvent } from './event-bus.js';
+
+const KEEPALIVE_MS = 15_000;
+
+/** Server-Sent Events: every change a user may see, pushed as it is committed. */
+export function eventsRoutes(ctx: AppContext) {
+  return new Hono<AppEnv>().get('/', (c) => {
+    const user = c.get('user');
+    const maySee = (event: DeliveredEvent) =>
+      !event.audience || hasRole(user.role, 'manager') || event.audience.includes(user.id);
+    return streamSSE(c, async (stream) => {
+      const queue: DeliveredEvent[] = [];
+      let wake: (() => void) | undefined;
+      const unsubscribe = ctx.events.subscribe((event) => {
+        if (!maySee(event)) return;
+        queue.push(event);
+        wake?.();
+      });
+      stream.onAbort(() => {
+        unsubscribe();
+        wake?.();
+      });
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ user_id: user.id }) });
+      while (!stream.aborted) {
+        const event = queue.shift();
+        if (event) {
+          await stream.writeSSE({ id: String(event.id), event: event.type, data: JSON.stringify(event.data) });
+          continue;
+        }
+        const timedOut = await new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(true), KEEPALIVE_MS);
+          wake = () => {
+            clearTimeout(timer);
+            resolve(false);
+          };
+        });
+        wake = undefined;
+        if (timedOut && !stream.aborted) await stream.write(': keep-alive\n\n');
+      }
+      unsubscribe();
+    });
+  });
+}

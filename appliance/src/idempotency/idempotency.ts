@@ -1,0 +1,98 @@
+import crypto from 'node:crypto';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { createMiddleware } from 'hono/factory';
+import type { AppContext } from '../shared/context.js';
+import type { AppEnv } from '../shared/env.js';
+import { AppError } from '../shared/errors.js';
+import { isoNow } from '../shared/time.js';
+import { findIdempotencyRecord, insertIdempotencyRecord } from './idempotency.repository.js';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const KEY_PATTERN = /^[\w.:-]{8,128}$/;
+
+class Replay {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
+const replayResponse = (c: Context, status: number, body: string) =>
+  c.body(body, status as 200, { 'content-type': 'application/json', 'idempotent-replayed': 'true' });
+
+/**
+ * `Idempotency-Key` on a state-changing request: the first result is stored (per user) and a
+ * repeat with the same key and body answers it again without acting; another body is a 422.
+ * Successful results are stored in the same transaction as the change itself (see `mutate`),
+ * so a crash can never leave a change without its key or a key without its change.
+ */
+export const idempotency = (ctx: AppContext) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const key = c.req.header('idempotency-key');
+    if (!key || !MUTATING.has(c.req.method)) {
+      c.set('idempotency', undefined);
+      return next();
+    }
+    if (!KEY_PATTERN.test(key)) throw new AppError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 8–128 letters, digits or -_.:');
+    const user = c.get('user');
+    const body = await c.req.text();
+    const requestHash = crypto.createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
+    const stored = findIdempotencyRecord(ctx.db, user.id, key);
+    if (stored) {
+      if (stored.request_hash !== requestHash) throw keyReused();
+      return replayResponse(c, stored.status, stored.response);
+    }
+    const state = { key, requestHash, settled: false };
+    c.set('idempotency', state);
+    await next();
+    if (state.settled || c.res.status >= 500) return;
+    const response = await c.res.clone().text();
+    await ctx.db.write(() =>
+      insertIdempotencyRecord(ctx.db, { userId: user.id, key, requestHash, status: c.res.status, response, createdAt: isoNow(ctx.clock) }),
+    );
+  });
+
+const keyReused = () => new AppError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request');
+
+/**
+ * Runs a state change as one durable write and answers its result. With an Idempotency-Key the
+ * stored result is written in the same transaction; a request racing its own repeat replays.
+ */
+export async function mutate<T, S extends number>(
+  c: Context<AppEnv>,
+  ctx: AppContext,
+  status: S,
+  change: () => T,
+): Promise<{ body: T; status: S }> {
+  const state = c.get('idempotency');
+  const outcome = await ctx.db.write((): T | Replay => {
+    if (!state) return change();
+    const userId = c.get('user').id;
+    const stored = findIdempotencyRecord(ctx.db, userId, state.key);
+    if (stored) {
+      if (stored.request_hash !== state.requestHash) throw keyReused();
+      return new Replay(stored.status, JSON.parse(stored.response));
+    }
+    const body = change();
+    insertIdempotencyRecord(ctx.db, {
+      userId,
+      key: state.key,
+      requestHash: state.requestHash,
+      status,
+      response: JSON.stringify(body),
+      createdAt: isoNow(ctx.clock),
+    });
+    return body;
+  });
+  if (state) state.settled = true;
+  if (outcome instanceof Replay) return { body: outcome.body as T, status: outcome.status as S };
+  return { body: outcome, status };
+}
+
+
+/** `mutate`, answered as JSON with its status. */
+export async function mutateJson<T, S extends ContentfulStatusCode>(c: Context<AppEnv>, ctx: AppContext, status: S, change: () => T) {
+  const result = await mutate(c, ctx, status, change);
+  return c.json(result.body, result.status);
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrator.js';
+import { createEventBus } from './events/event-bus.js';
+import { seedFromFixtureIfEmpty } from './seed/seed.js';
+import type { AppContext } from './shared/context.js';
+import { loadOrCreateSecret } from './shared/secrets.js';
+import { systemClock } from './shared/time.js';
+import { appVersion } from './version.js';
+
+export type RunningAppliance = { ctx: AppContext; port: number; stop(): Promise<void> };
+
+/** config → database → migrate → seed → serve. */
+export async function startAppliance(config: Config): Promise<RunningAppliance> {
+  const startedAt = Date.now();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const imagesDir = path.join(config.dataDir, 'images');
+  fs.mkdirSync(imagesDir, { recursive: true });
+  const db = openDatabase(path.join(config.dataDir, 'pos.db'));
+  await migrateToLatest(db, path.join(config.dataDir, 'backups'));
+  if (config.seedFixture) seedFromFixtureIfEmpty(db, config.seedFixture);
+  const ctx: AppContext = {
+    config,
+    db,
+    clock: systemClock,
+    events: createEventBus(),
+    jwtSecret: loadOrCreateSecret(config.dataDir, 'jwt.key'),
+    imagesDir,
+    version: appVersion,
+    startedAt,
+  };
+  const app = createApp(ctx);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    ctx,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
+  };
+}
+
+export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const appliance = await startAppliance(loadConfig(env));
+  const shownHost = appliance.ctx.config.host === '0.0.0.0' ? 'localhost' : appliance.ctx.config.host;
+  console.log(`Tavli appliance ${appliance.ctx.version} listening on http://${shownHost}:${appliance.port} (data: ${appliance.ctx.config.dataDir})`);
+  const shutdown = () => {
+    appliance.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runFromEnvironment().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

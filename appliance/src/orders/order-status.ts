@@ -1,0 +1,4 @@
+import type { OrderStatus } from './orders.table.js';
+
+/** An order in one of these states occupies its table. */
+export const ACTIVE_ORDER_STATUSES: OrderStatus[] = ['open', 'partially_paid', 'paid'];

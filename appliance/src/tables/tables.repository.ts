@@ -1,0 +1,88 @@
+import { sql, type InferResult } from 'kysely';
+import type { Db } from '../db/database.js';
+import { ACTIVE_ORDER_STATUSES } from '../orders/order-status.js';
+import type { TableView } from './tables.schema.js';
+
+const tableStateQuery = (db: Db) =>
+  db.q
+    .selectFrom('tables as t')
+    .innerJoin('table_groups as g', 'g.id', 't.group_id')
+    .leftJoin('orders as o', (join) => join.onRef('o.table_id', '=', 't.id').on('o.status', 'in', ACTIVE_ORDER_STATUSES))
+    .select([
+      't.id',
+      't.label',
+      't.group_id',
+      'g.name as group_name',
+      't.sort_order',
+      'o.id as order_id',
+      'o.status as order_status',
+      'o.opened_at',
+      sql<number>`(SELECT coalesce(sum(i.quantity), 0) FROM order_items i WHERE i.order_id = o.id AND i.status <> 'void')`.as('item_count'),
+      sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status <> 'void')`.as('total_cents'),
+      sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`.as('unpaid_cents'),
+    ])
+    .where('t.is_active', '=', 1)
+    .orderBy('g.sort_order')
+    .orderBy('g.id')
+    .orderBy('t.sort_order')
+    .orderBy('t.id');
+
+type Row = InferResult<ReturnType<typeof tableStateQuery>>[number];
+
+function waitersByOrder(db: Db, orderIds: string[]) {
+  const byOrder = new Map<string, Array<{ id: number; full_name: string }>>();
+  if (orderIds.length === 0) return byOrder;
+  const rows = db.all(
+    db.q
+      .selectFrom('order_waiters as w')
+      .innerJoin('users as u', 'u.id', 'w.user_id')
+      .select(['w.order_id', 'u.id', 'u.full_name'])
+      .where('w.order_id', 'in', orderIds)
+      .orderBy('w.added_at'),
+  );
+  for (const row of rows) {
+    const list = byOrder.get(row.order_id) ?? [];
+    list.push({ id: row.id, full_name: row.full_name });
+    byOrder.set(row.order_id, list);
+  }
+  return byOrder;
+}
+
+function toViews(db: Db, rows: Row[]): TableView[] {
+  const waiters = waitersByOrder(db, rows.flatMap((row) => (row.order_id ? [row.order_id] : [])));
+  return rows.map(({ order_status, ...row }) => ({
+    ...row,
+    state: order_status === 'open' || order_status === 'partially_paid' || order_status === 'paid' ? order_status : 'available',
+    waiters: row.order_id ? (waiters.get(row.order_id) ?? []) : [],
+  }));
+}
+
+export const listTableStates = (db: Db): TableView[] => toViews(db, db.all(tableStateQuery(db)));
+
+export const findTableState = (db: Db, id: number): TableView | undefined =>
+  toViews(db, db.all(tableStateQuery(db).where('t.id', '=', id)))[0];
+
+export const findActiveTable = (db: Db, id: number) =>
+  db.first(db.q.selectFrom('tables').select(['id', 'label', 'group_id']).where('id', '=', id).where('is_active', '=', 1));
+
+export const findActiveGroup = (db: Db, id: number) =>
+  db.first(db.q.selectFrom('table_groups').select(['id', 'name', 'sort_order']).where('id', '=', id).where('is_active', '=', 1));
+
+export const listGroups = (db: Db) =>
+  db.all(db.q.selectFrom('table_groups').select(['id', 'name', 'sort_order']).where('is_active', '=', 1).orderBy('sort_order').orderBy('id'));
+
+export const labelTaken = (db: Db, label: string, exceptId?: number) =>
+  db.first(
+    db.q
+      .selectFrom('tables')
+      .select('id')
+      .where('label', '=', label)
+      .where('is_active', '=', 1)
+      .$if(exceptId !== undefined, (q) => q.where('id', '<>', exceptId!)),
+  ) !== undefined;
+
+export const tableHasActiveOrder = (db: Db, tableId: number) =>
+  db.first(db.q.selectFrom('orders').select('id').where('table_id', '=', tableId).where('status', 'in', ACTIVE_ORDER_STATUSES)) !== undefined;
+
+export const groupHasActiveTables = (db: Db, groupId: number) =>
+  db.first(db.q.selectFrom('tables').select('id').where('group_id', '=', groupId).where('is_active', '=', 1)) !== undefined;

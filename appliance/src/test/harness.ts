@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config.js';
+import { startAppliance, type RunningAppliance } from '../main.js';
+
+export const DEMO_FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/taverna.json');
+
+/** PINs of the demo fixture's staff. */
+export const PINS = { maria: '2468', nikos: '1357', eleni: '8642', giorgos: '9753' } as const;
+export type StaffName = keyof typeof PINS;
+
+export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
+
+export type TestAppliance = {
+  url: string;
+  dataDir: string;
+  appliance: RunningAppliance;
+  /** Plain HTTP call; `token` adds the bearer header. */
+  call<T = any>(method: string, pathname: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: BodyInit }): Promise<ApiResponse<T>>;
+  login(username: StaffName): Promise<string>;
+  /** Stops and starts again on the same data folder (a restart or power cut between requests). */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** A real appliance on a loopback port, with a real SQLite file in a fresh temp folder. */
+export async function startTestAppliance(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestAppliance> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-test-'));
+  const env = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    ...(options.seed === false ? {} : { SEED_FIXTURE: DEMO_FIXTURE }),
+    ...options.env,
+  };
+  let appliance = await startAppliance(loadConfig(env));
+  const harness: TestAppliance = {
+    get url() {
+      return `http://127.0.0.1:${appliance.port}`;
+    },
+    dataDir,
+    get appliance() {
+      return appliance;
+    },
+    async call(method, pathname, { token, body, headers = {}, raw } = {}) {
+      const response = await fetch(`${harness.url}${pathname}`, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* not JSON: keep the text */
+      }
+      return { status: response.status, body: parsed as any, headers: response.headers };
+    },
+    async login(username) {
+      const response = await harness.call('POST', '/api/auth/login', { body: { username, pin: PINS[username] } });
+      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body.token as string;
+    },
+    async restart() {
+      const port = appliance.port;
+      await appliance.stop();
+      appliance = await startAppliance(loadConfig({ ...env, PORT: String(port) }));
+    },
+    async stop() {
+      await appliance.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
