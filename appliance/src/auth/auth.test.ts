@@ -47,10 +47,33 @@ describe('signing in with a PIN', () => {
     expect(response.body.error.code).toBe('unauthenticated');
   });
 
+  it('treats an Idempotency-Key on a login as an ordinary login', async () => {
+    const response = await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '1357' }, headers: { 'idempotency-key': 'login-attempt-0001' } });
+    expect(response.status).toBe(200);
+  });
+
   it('refreshes a token for the signed-in user', async () => {
     const token = await app.login('eleni');
     const refreshed = await app.call('POST', '/api/auth/refresh', { token });
     expect(refreshed.status).toBe(200);
     expect((await app.call('GET', '/api/auth/me', { token: refreshed.body.token })).body.username).toBe('eleni');
+  });
+});
+
+describe('one address guessing many PINs', () => {
+  let app: TestAppliance;
+  beforeAll(async () => {
+    app = await startTestAppliance();
+  });
+  afterAll(() => app.stop());
+
+  it('throttles one address after twenty failed logins in a minute, whatever the usernames', async () => {
+    for (let i = 0; i < 20; i++) {
+      const response = await app.call('POST', '/api/auth/login', { body: { username: `nobody${i}`, pin: '0000' } });
+      expect(response.status).toBe(401);
+    }
+    const blocked = await app.call('POST', '/api/auth/login', { body: { username: 'eleni', pin: '8642' } });
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('retry-after')).toBeTruthy();
   });
 });

@@ -21,8 +21,9 @@ export function createEventBus() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    get subscriberCount() {
-      return listeners.size;
+    /** Lets publishers skip building an event nobody is listening for. */
+    get hasSubscribers() {
+      return listeners.size > 0;
     },
   };
 }

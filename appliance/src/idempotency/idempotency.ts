@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../shared/context.js';
-import type { AppEnv } from '../shared/env.js';
+import type { AppEnv, AuthUser } from '../shared/env.js';
 import { AppError } from '../shared/errors.js';
 import { isoNow } from '../shared/time.js';
 import { findIdempotencyRecord, insertIdempotencyRecord } from './idempotency.repository.js';
@@ -30,14 +30,14 @@ const replayResponse = (c: Context, status: number, body: string) =>
 export const idempotency = (ctx: AppContext) =>
   createMiddleware<AppEnv>(async (c, next) => {
     const key = c.req.header('idempotency-key');
-    if (!key || !MUTATING.has(c.req.method)) {
+    const user = c.get('user') as AuthUser | undefined;
+    if (!key || !user || !MUTATING.has(c.req.method)) {
       c.set('idempotency', undefined);
       return next();
     }
     if (!KEY_PATTERN.test(key)) throw new AppError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 8–128 letters, digits or -_.:');
-    const user = c.get('user');
-    const body = await c.req.text();
-    const requestHash = crypto.createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    const requestHash = crypto.createHash('sha256').update(`${c.req.method} ${c.req.path}\n`).update(body).digest('hex');
     const stored = findIdempotencyRecord(ctx.db, user.id, key);
     if (stored) {
       if (stored.request_hash !== requestHash) throw keyReused();

@@ -1,7 +1,70 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requireManager } from '../auth/auth.middleware.js';
+import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { createRouter } from '../shared/openapi.js';
+import type { AppEnv } from '../shared/env.js';
+import { badRequest } from '../shared/errors.js';
+import { bearer, createRouter, errors, IdParam, json, jsonBody } from '../shared/openapi.js';
+import {
+  CategorySchema,
+  CreateCategoryBody,
+  CreateProductBody,
+  ImageForm,
+  ListProductsQuery,
+  ProductForm,
+  ProductSchema,
+  UpdateCategoryBody,
+  UpdateProductBody,
+} from './menu.schema.js';
 
-export function menuRoutes(_ctx: AppContext, _services: Services) {
-  return createRouter();
+const tags = ['menu'];
+const manager = { security: bearer, middleware: requireManager };
+const Deleted = z.object({ deleted: z.literal(true) });
+const imageHelp = 'PNG, JPEG or WebP (told apart by content, not by name), at most 2 MB';
+
+const list = createRoute({ method: 'get', path: '/', tags, security: bearer, summary: 'The menu: what can be ordered now', request: { query: ListProductsQuery }, responses: { 200: json(z.array(ProductSchema), 'Products'), ...errors() } });
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  ...manager,
+  description: `A JSON product, or multipart with the product as JSON in \`data\` and an optional \`image\` (${imageHelp})`,
+  request: { body: { content: { 'application/json': { schema: CreateProductBody }, 'multipart/form-data': { schema: ProductForm } }, required: false } },
+  responses: { 201: json(ProductSchema, 'Created'), ...errors() },
+});
+const listCategories = createRoute({ method: 'get', path: '/categories', tags, security: bearer, responses: { 200: json(z.array(CategorySchema), 'Categories'), ...errors() } });
+const createCategory = createRoute({ method: 'post', path: '/categories', tags, ...manager, request: jsonBody(CreateCategoryBody), responses: { 201: json(CategorySchema, 'Created'), ...errors() } });
+const updateCategory = createRoute({ method: 'put', path: '/categories/{id}', tags, ...manager, request: { params: IdParam, ...jsonBody(UpdateCategoryBody) }, responses: { 200: json(CategorySchema, 'Updated'), ...errors() } });
+const deleteCategory = createRoute({ method: 'delete', path: '/categories/{id}', tags, ...manager, summary: 'Soft delete; 409 while it has products', request: { params: IdParam }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
+const update = createRoute({ method: 'put', path: '/{id}', tags, ...manager, summary: 'Partial update; is_available false is "86"', request: { params: IdParam, ...jsonBody(UpdateProductBody) }, responses: { 200: json(ProductSchema, 'Updated'), ...errors() } });
+const remove = createRoute({ method: 'delete', path: '/{id}', tags, ...manager, summary: 'Soft delete: old orders keep their snapshot', request: { params: IdParam }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
+const setImage = createRoute({ method: 'post', path: '/{id}/image', tags, ...manager, summary: imageHelp, request: { params: IdParam, body: { content: { 'multipart/form-data': { schema: ImageForm } }, required: true } }, responses: { 200: json(ProductSchema, 'Picture set'), ...errors() } });
+
+const isJson = (c: Context<AppEnv>) => /^application\/([\w.-]+\+)?json\b/i.test(c.req.header('content-type') ?? '');
+const bodyMissing = () => badRequest('validation_failed', 'Send the product as JSON or as multipart/form-data with a data field');
+
+export function menuRoutes(ctx: AppContext, { menu }: Services) {
+  const deleted = { deleted: true as const };
+  return createRouter()
+    .openapi(list, (c) => c.json(menu.list(c.get('user'), c.req.valid('query').all === 'true'), 200))
+    .openapi(create, async (c) => {
+      if (!c.req.header('content-type')) throw bodyMissing();
+      // zod-openapi types both bodies as one union; only the multipart form has `data`.
+      const body = isJson(c) ? c.req.valid('json') : c.req.valid('form');
+      const input = 'data' in body ? body.data : body;
+      const imagePath = 'data' in body && body.image ? await menu.saveImage(body.image) : null;
+      return mutateJson(c, ctx, 201, () => menu.create(c.get('user'), input, imagePath));
+    })
+    .openapi(listCategories, (c) => c.json(menu.categories.list(), 200))
+    .openapi(createCategory, (c) => mutateJson(c, ctx, 201, () => menu.categories.create(c.get('user'), c.req.valid('json'))))
+    .openapi(updateCategory, (c) => mutateJson(c, ctx, 200, () => menu.categories.update(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+    .openapi(deleteCategory, (c) => mutateJson(c, ctx, 200, () => (menu.categories.remove(c.get('user'), c.req.valid('param').id), deleted)))
+    .openapi(update, (c) => mutateJson(c, ctx, 200, () => menu.update(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+    .openapi(remove, (c) => mutateJson(c, ctx, 200, () => (menu.remove(c.get('user'), c.req.valid('param').id), deleted)))
+    .openapi(setImage, async (c) => {
+      const imagePath = await menu.saveImage(c.req.valid('form').image);
+      return mutateJson(c, ctx, 200, () => menu.setImage(c.get('user'), c.req.valid('param').id, imagePath));
+    });
 }

@@ -1,5 +1,131 @@
+import crypto from 'node:crypto';
+import { findActiveUser } from '../auth/users.repository.js';
+import type { MenuService } from '../menu/menu.service.js';
 import type { AppContext } from '../shared/context.js';
+import type { AuthUser } from '../shared/env.js';
+import { badRequest, conflict, forbidden, found } from '../shared/errors.js';
+import { hasRole } from '../auth/auth.middleware.js';
+import type { TablesService } from '../tables/tables.service.js';
+import { createOrderCore } from './order-core.js';
+import { createOrderLinesService } from './order-lines.service.js';
+import { listPage, type ListQuery } from './order-list.js';
+import { totalsOf } from './order-view.js';
+import {
+  addOrderWaiter,
+  findActiveOrderOnTable,
+  findOrder,
+  insertOrder,
+  listLines,
+  listMyActiveOrderIds,
+  updateOrder,
+} from './orders.repository.js';
+import { createPaymentsService } from './payments.service.js';
 
-export function createOrdersService(ctx: AppContext, _deps?: unknown) {
-  return { ctx };
+export function createOrdersService(ctx: AppContext, deps: { tables: TablesService; menu: MenuService }) {
+  const { db } = ctx;
+  const core = createOrderCore(ctx, deps.tables);
+
+  const assertTableFree = (tableId: number) => {
+    const existing = findActiveOrderOnTable(db, tableId);
+    if (existing) throw conflict('table_occupied', 'This table already has an open order', { order_id: existing.id });
+  };
+
+  const finish = (user: AuthUser, orderId: string, status: 'closed' | 'cancelled', reason: string | null) => {
+    updateOrder(db, orderId, { status, closed_at: core.now(), closed_by: user.id, close_reason: reason });
+  };
+
+  return {
+    ...createOrderLinesService(ctx, core, deps.menu),
+    ...createPaymentsService(ctx, core),
+
+    /** Opens the table's order; the same client-minted id again returns the same order. */
+    open(user: AuthUser, input: { table_id: number; id?: string | undefined }) {
+      if (input.id) {
+        const existing = findOrder(db, input.id);
+        if (existing) {
+          if (existing.table_id !== input.table_id) throw conflict('order_id_conflict', 'This order id belongs to another table');
+          return core.view(core.accessible(user, existing.id).id);
+        }
+      }
+      deps.tables.requireTable(input.table_id);
+      assertTableFree(input.table_id);
+      const id = input.id ?? crypto.randomUUID();
+      const now = core.now();
+      insertOrder(db, { id, table_id: input.table_id, status: 'open', opened_by: user.id, opened_at: now, closed_at: null, closed_by: null, close_reason: null, merged_into: null });
+      addOrderWaiter(db, id, user.id, now);
+      core.announce(id, input.table_id);
+      return core.view(id);
+    },
+
+    get: (user: AuthUser, orderId: string) => core.view(core.accessible(user, orderId).id),
+
+    mine: (user: AuthUser) => listMyActiveOrderIds(db, user.id).map(core.view),
+
+    list: (query: ListQuery) => listPage(db, ctx.config.timeZone, query, core.view),
+
+    addWaiter(user: AuthUser, orderId: string, waiterId: number) {
+      const order = core.active(user, orderId);
+      found(findActiveUser(db, waiterId), 'Staff member');
+      addOrderWaiter(db, orderId, waiterId, core.now());
+      core.announce(orderId, order.table_id);
+      return core.view(orderId);
+    },
+
+    /** Moves an order to a free table. */
+    move(user: AuthUser, orderId: string, tableId: number) {
+      const order = core.active(user, orderId);
+      if (tableId === order.table_id) return core.view(orderId);
+      deps.tables.requireTable(tableId);
+      assertTableFree(tableId);
+      updateOrder(db, orderId, { table_id: tableId });
+      core.audit(user, { action: 'table_move', entity: 'order', entityId: orderId, details: { from_table_id: order.table_id, to_table_id: tableId } });
+      core.announce(orderId, order.table_id, tableId);
+      return core.view(orderId);
+    },
+
+    /** Brings another table's lines, payments and waiters into this order and frees that table. */
+    merge(user: AuthUser, orderId: string, fromOrderId: string) {
+      if (orderId === fromOrderId) throw badRequest('same_order', 'An order cannot be merged into itself');
+      const target = core.active(user, orderId);
+      const source = core.active(user, fromOrderId);
+      const owns = (order: typeof target) => hasRole(user.role, 'manager') || order.opened_by === user.id;
+      if (!owns(target) || !owns(source)) throw forbidden('Only a manager or the waiter who opened both orders may merge them');
+      db.run(db.q.updateTable('order_items').set({ order_id: orderId }).where('order_id', '=', fromOrderId));
+      db.run(db.q.updateTable('payments').set({ order_id: orderId }).where('order_id', '=', fromOrderId));
+      db.all(db.q.selectFrom('order_waiters').select('user_id').where('order_id', '=', fromOrderId)).forEach((w) => addOrderWaiter(db, orderId, w.user_id, core.now()));
+      updateOrder(db, fromOrderId, { merged_into: orderId });
+      finish(user, fromOrderId, 'closed', 'merged');
+      core.refreshStatus(target);
+      core.audit(user, { action: 'orders_merged', entity: 'order', entityId: orderId, details: { from_order_id: fromOrderId, from_table_id: source.table_id } });
+      core.announce(orderId, target.table_id, source.table_id);
+      core.announce(fromOrderId);
+      return core.view(orderId);
+    },
+
+    /** Closes a fully paid order (a manager may close an unpaid one with a reason); the table is free again. */
+    close(user: AuthUser, orderId: string, reason: string | undefined) {
+      const order = core.active(user, orderId);
+      const { unpaid_cents } = totalsOf(order, listLines(db, orderId));
+      if (unpaid_cents > 0) {
+        if (!hasRole(user.role, 'manager')) throw conflict('unpaid_items', 'Items are still unpaid', { unpaid_cents });
+        if (!reason) throw badRequest('reason_required', 'Closing with unpaid items needs a reason', { unpaid_cents });
+      }
+      finish(user, orderId, 'closed', reason ?? null);
+      core.audit(user, { action: 'order_closed', entity: 'order', entityId: orderId, details: { unpaid_cents, reason: reason ?? null } });
+      core.announce(orderId, order.table_id);
+      return core.view(orderId);
+    },
+
+    /** A manager cancels an order that has taken no payment. */
+    cancel(user: AuthUser, orderId: string, reason: string) {
+      const order = core.active(user, orderId);
+      if (totalsOf(order, listLines(db, orderId)).paid_cents > 0) throw conflict('has_payments', 'An order with payments cannot be cancelled');
+      finish(user, orderId, 'cancelled', reason);
+      core.audit(user, { action: 'order_cancelled', entity: 'order', entityId: orderId, details: { reason, table_id: order.table_id } });
+      core.announce(orderId, order.table_id);
+      return core.view(orderId);
+    },
+  };
 }
+
+export type OrdersService = ReturnType<typeof createOrdersService>;

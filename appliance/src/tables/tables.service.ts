@@ -32,6 +32,7 @@ export function createTablesService(ctx: AppContext) {
   /** Pushes a table's live state to every screen once the current write is durable. */
   const announce = (tableId: number) =>
     db.afterCommit(() => {
+      if (!ctx.events.hasSubscribers) return;
       const table = findTableState(db, tableId);
       ctx.events.publish(table ? { type: 'table.updated', data: table } : { type: 'table.removed', data: { id: tableId } });
     });

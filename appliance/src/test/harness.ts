@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { request } from './http-request.js';
 import { loadConfig } from '../config.js';
 import { startAppliance, type RunningAppliance } from '../main.js';
 
@@ -18,7 +19,7 @@ export type TestAppliance = {
   dataDir: string;
   appliance: RunningAppliance;
   /** Plain HTTP call; `token` adds the bearer header. */
-  call<T = any>(method: string, pathname: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: BodyInit }): Promise<ApiResponse<T>>;
+  call<T = any>(method: string, pathname: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer }): Promise<ApiResponse<T>>;
   login(username: StaffName): Promise<string>;
   /** Stops and starts again on the same data folder (a restart or power cut between requests). */
   restart(): Promise<void>;
@@ -45,7 +46,7 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
       return appliance;
     },
     async call(method, pathname, { token, body, headers = {}, raw } = {}) {
-      const response = await fetch(`${harness.url}${pathname}`, {
+      const response = await request(`${harness.url}${pathname}`, {
         method,
         headers: {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -54,7 +55,7 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
         },
         body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
       });
-      const text = await response.text();
+      const text = response.body;
       let parsed: unknown = text;
       try {
         parsed = text ? JSON.parse(text) : undefined;

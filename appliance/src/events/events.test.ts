@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEventStream } from '../test/event-stream.js';
+import { factories } from '../test/factories.js';
+import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+
+describe('live updates reach every open screen', () => {
+  let app: TestAppliance;
+  let f: ReturnType<typeof factories>;
+  beforeAll(async () => {
+    app = await startTestAppliance();
+    f = factories(app);
+  });
+  afterAll(() => app.stop());
+
+  it("shows a colleague's newly opened table within a second, but not the order itself", async () => {
+    const nikos = await app.login('nikos');
+    const eleniStream = openEventStream(app.url, await app.login('eleni'));
+    const nikosStream = openEventStream(app.url, nikos);
+    await Promise.all([eleniStream.ready, nikosStream.ready]);
+    const sentAt = Date.now();
+    const order = await f.openOrder(nikos, '1');
+    const tzatziki = await f.productNamed('Τζατζίκι');
+    await f.addLines(nikos, order.id, [f.line(tzatziki.id)]);
+    const tableEvent = await eleniStream.next((e) => e.event === 'table.updated' && e.data.order_id === order.id && e.data.item_count === 1);
+    expect(tableEvent.at - sentAt).toBeLessThan(1000);
+    expect(tableEvent.data).toMatchObject({ label: '1', state: 'open', total_cents: 450 });
+    const own = await nikosStream.next((e) => e.event === 'order.updated' && e.data.id === order.id && e.data.total_cents === 450);
+    expect(own.data.unpaid_cents).toBe(450);
+    expect(eleniStream.events.some((e) => e.event === 'order.updated')).toBe(false);
+    eleniStream.close();
+    nikosStream.close();
+  });
+
+  it('tells every phone at once when a product is marked unavailable', async () => {
+    const nikosStream = openEventStream(app.url, await app.login('nikos'));
+    await nikosStream.ready;
+    const maria = await app.login('maria');
+    const dakos = await f.productNamed('Ντάκος');
+    await app.call('PUT', `/api/products/${dakos.id}`, { token: maria, body: { is_available: false } });
+    const event = await nikosStream.next((e) => e.event === 'product.updated' && e.data.id === dakos.id);
+    expect(event.data.is_available).toBe(false);
+    nikosStream.close();
+  });
+
+  it('refuses the stream without a valid token', async () => {
+    const stream = openEventStream(app.url, 'not-a-token');
+    await expect(stream.ready).rejects.toThrow(/401/);
+  });
+});

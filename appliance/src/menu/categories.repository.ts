@@ -1,0 +1,20 @@
+import type { Updateable } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { CategoryInput, CategoryView } from './menu.schema.js';
+import type { CategoriesTable } from './menu.table.js';
+
+const categoryQuery = (db: Db) =>
+  db.q.selectFrom('categories').select(['id', 'name', 'color', 'sort_order', 'vat_rate_bp']).where('is_deleted', '=', 0);
+
+export const listCategories = (db: Db): CategoryView[] => db.all(categoryQuery(db).orderBy('sort_order').orderBy('id'));
+
+export const findLiveCategory = (db: Db, id: number): CategoryView | undefined => db.first(categoryQuery(db).where('id', '=', id));
+
+export const insertCategory = (db: Db, values: CategoryInput) => Number(db.run(db.q.insertInto('categories').values(values)).lastInsertRowid);
+
+export const updateCategory = (db: Db, id: number, values: Updateable<CategoriesTable>) => {
+  db.run(db.q.updateTable('categories').set(values).where('id', '=', id));
+};
+
+export const categoryHasProducts = (db: Db, id: number) =>
+  db.first(db.q.selectFrom('products').select('id').where('category_id', '=', id).where('is_deleted', '=', 0)) !== undefined;

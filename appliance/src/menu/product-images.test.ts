@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+
+/** A complete 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const GIF = Buffer.from('R0lGODlhAQABAAAAACw=', 'base64');
+
+/** A multipart body as a browser would send it. */
+async function multipart(fields: Record<string, string | { bytes: Buffer; type: string; name: string }>) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === 'string') form.append(name, value);
+    else form.append(name, new Blob([new Uint8Array(value.bytes)], { type: value.type }), value.name);
+  }
+  const encoded = new Response(form);
+  return { raw: Buffer.from(await encoded.arrayBuffer()), headers: { 'content-type': encoded.headers.get('content-type')! } };
+}
+
+describe('dish pictures', () => {
+  let app: TestAppliance;
+  let maria: string;
+  let productId: number;
+
+  const upload = async (bytes: Buffer, type = 'image/png', token = maria) =>
+    app.call('POST', `/api/products/${productId}/image`, { token, ...(await multipart({ image: { bytes, type, name: 'dish.png' } })) });
+
+  beforeAll(async () => {
+    app = await startTestAppliance();
+    maria = await app.login('maria');
+    const menu = await app.call<Array<{ id: number; name: string }>>('GET', '/api/products', { token: maria });
+    productId = menu.body.find((p) => p.name === 'Χωριάτικη')!.id;
+  });
+  afterAll(() => app.stop());
+
+  it('shows an uploaded PNG to every phone at the image_url of the dish', async () => {
+    const response = await upload(PNG);
+    expect(response.status).toBe(200);
+    expect(response.body.image_url).toMatch(/^\/images\/[0-9a-f]{32}\.png$/);
+    const served = await fetch(`${app.url}${response.body.image_url}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
+    const menu = await app.call('GET', '/api/products', { token: await app.login('nikos') });
+    expect(menu.body.find((p: { id: number }) => p.id === productId).image_url).toBe(response.body.image_url);
+    const { db } = app.appliance.ctx;
+    expect(db.first(db.q.selectFrom('audit_log').select('action').where('action', '=', 'product_image_set'))).toBeDefined();
+  });
+
+  it('accepts a new dish with its picture in one multipart request', async () => {
+    const categories = await app.call('GET', '/api/products/categories', { token: maria });
+    const data = JSON.stringify({ name: 'Μπουγιουρντί', category_id: categories.body[0].id, price_cents: 750 });
+    const response = await app.call('POST', '/api/products', { token: maria, ...(await multipart({ data, image: { bytes: PNG, type: 'image/png', name: 'b.png' } })) });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ name: 'Μπουγιουρντί', price_cents: 750, image_url: expect.stringMatching(/\.png$/) });
+  });
+
+  it('refuses multipart product data that is not a valid product with 400', async () => {
+    for (const data of ['{not json', JSON.stringify({ name: 'Χωρίς τιμή' })]) {
+      const response = await app.call('POST', '/api/products', { token: maria, ...(await multipart({ data })) });
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('validation_failed');
+    }
+  });
+
+  it('refuses a GIF posing as a PNG with 422, judging by its content', async () => {
+    const response = await upload(GIF, 'image/png');
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('unsupported_image_type');
+  });
+
+  it('refuses a picture over 2 MB with 413', async () => {
+    const response = await upload(Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]));
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('image_too_large');
+  });
+
+  it('lets only managers set a picture, and asks for a file', async () => {
+    expect((await upload(PNG, 'image/png', await app.login('nikos'))).status).toBe(403);
+    const noFile = await app.call('POST', `/api/products/${productId}/image`, { token: maria, ...(await multipart({ image: 'not a file' })) });
+    expect(noFile.status).toBe(400);
+  });
+});

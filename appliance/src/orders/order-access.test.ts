@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../test/factories.js';
+import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+
+describe('a waiter works only on their own tables', () => {
+  let app: TestAppliance;
+  let f: ReturnType<typeof factories>;
+  let nikos: string;
+  let eleni: string;
+  let maria: string;
+  beforeAll(async () => {
+    app = await startTestAppliance();
+    f = factories(app);
+    [nikos, eleni, maria] = [await app.login('nikos'), await app.login('eleni'), await app.login('maria')];
+  });
+  afterAll(() => app.stop());
+
+  it("refuses another waiter's order with 403 while the tables list still shows its state", async () => {
+    const order = await f.openOrder(nikos, '1');
+    const tzatziki = await f.productNamed('Τζατζίκι');
+    expect((await app.call('GET', `/api/orders/${order.id}`, { token: eleni })).status).toBe(403);
+    expect((await f.addLines(eleni, order.id, [f.line(tzatziki.id)])).status).toBe(403);
+    const table = (await app.call('GET', '/api/tables', { token: eleni })).body.find((t: { label: string }) => t.label === '1');
+    expect(table.state).toBe('open');
+    expect((await app.call('GET', `/api/orders/${order.id}`, { token: maria })).status).toBe(200);
+  });
+
+  it('lets an added waiter act on the order and see it among their own', async () => {
+    const order = await f.openOrder(nikos, '2');
+    const me = (await app.call('GET', '/api/auth/me', { token: eleni })).body;
+    const added = await app.call('POST', `/api/orders/${order.id}/waiters`, { token: nikos, body: { user_id: me.id } });
+    expect(added.body.waiters.map((w: { username: string }) => w.username)).toEqual(['nikos', 'eleni']);
+    expect((await app.call('GET', `/api/orders/${order.id}`, { token: eleni })).status).toBe(200);
+    const mine = (await app.call('GET', '/api/orders/my', { token: eleni })).body;
+    expect(mine.map((o: { id: string }) => o.id)).toContain(order.id);
+  });
+
+  it("lets an assistant act on the orders of the waiter they assist", async () => {
+    const order = await f.openOrder(nikos, '3');
+    const { db } = app.appliance.ctx;
+    const id = (username: string) => db.first(db.q.selectFrom('users').select('id').where('username', '=', username))!.id;
+    await db.write(() => db.run(db.q.insertInto('assistant_assignments').values({ waiter_id: id('nikos'), assistant_id: id('giorgos') })));
+    const giorgos = await app.login('giorgos');
+    expect((await app.call('GET', `/api/orders/${order.id}`, { token: giorgos })).status).toBe(200);
+  });
+
+  it('keeps the order list and voids for managers', async () => {
+    expect((await app.call('GET', '/api/orders', { token: nikos })).status).toBe(403);
+    const page = await app.call('GET', '/api/orders?limit=2', { token: maria });
+    expect(page.status).toBe(200);
+    expect(page.body.items).toHaveLength(2);
+    const next = await app.call('GET', `/api/orders?limit=2&cursor=${page.body.next_cursor}`, { token: maria });
+    expect(next.body.items).toHaveLength(1);
+    expect(next.body.next_cursor).toBeNull();
+    const ids = [...page.body.items, ...next.body.items].map((o: { id: string }) => o.id);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it('filters the order list by table and status', async () => {
+    const table = await f.tableLabelled(maria, '1');
+    const byTable = await app.call('GET', `/api/orders?table_id=${table.id}&status=open`, { token: maria });
+    expect(byTable.body.items).toHaveLength(1);
+    expect(byTable.body.items[0].table_label).toBe('1');
+  });
+});

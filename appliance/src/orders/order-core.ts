@@ -1,0 +1,66 @@
+import { hasRole } from '../auth/auth.middleware.js';
+import { recordAudit, type AuditEntry } from '../audit/audit.repository.js';
+import type { AppContext } from '../shared/context.js';
+import type { AuthUser } from '../shared/env.js';
+import { conflict, forbidden, found } from '../shared/errors.js';
+import { isoNow } from '../shared/time.js';
+import type { TablesService } from '../tables/tables.service.js';
+import { ACTIVE_ORDER_STATUSES } from './order-status.js';
+import { buildOrderView, paymentStatusOf, totalsOf } from './order-view.js';
+import { findOrder, isAssistantOf, isOrderWaiter, listLines, orderAudience, updateOrder, type OrderRow } from './orders.repository.js';
+
+/** What every order operation shares: finding, permission checks, status upkeep and announcing. */
+export function createOrderCore(ctx: AppContext, tables: TablesService) {
+  const { db } = ctx;
+
+  const mayAct = (user: AuthUser, order: OrderRow) =>
+    hasRole(user.role, 'manager') ||
+    order.opened_by === user.id ||
+    isOrderWaiter(db, order.id, user.id) ||
+    isAssistantOf(db, order.opened_by, user.id);
+
+  /** The order, if this user may read and act on it (404 / 403 otherwise). */
+  const accessible = (user: AuthUser, orderId: string): OrderRow => {
+    const order = found(findOrder(db, orderId), 'Order');
+    if (!mayAct(user, order)) throw forbidden('This order belongs to another waiter');
+    return order;
+  };
+
+  /** An accessible order that still occupies its table. */
+  const active = (user: AuthUser, orderId: string): OrderRow => {
+    const order = accessible(user, orderId);
+    if (!ACTIVE_ORDER_STATUSES.includes(order.status)) throw conflict('order_closed', `This order is already ${order.status}`);
+    return order;
+  };
+
+  /** Recomputes open / partially_paid / paid from the lines after a change to them. */
+  const refreshStatus = (order: OrderRow): OrderRow => {
+    const status = paymentStatusOf(listLines(db, order.id));
+    if (status !== order.status) updateOrder(db, order.id, { status });
+    return { ...order, status };
+  };
+
+  /** After commit: the order's summary to those who may see it, and its table's state to everyone. */
+  const announce = (orderId: string, ...tableIds: number[]) => {
+    db.afterCommit(() => {
+      if (!ctx.events.hasSubscribers) return;
+      const order = findOrder(db, orderId);
+      if (!order) return;
+      ctx.events.publish({ type: 'order.updated', data: totalsOf(order, listLines(db, orderId)), audience: orderAudience(db, order) });
+    });
+    for (const tableId of new Set(tableIds)) tables.announce(tableId);
+  };
+
+  return {
+    mayAct,
+    accessible,
+    active,
+    refreshStatus,
+    announce,
+    view: (orderId: string) => buildOrderView(db, found(findOrder(db, orderId), 'Order')),
+    now: () => isoNow(ctx.clock),
+    audit: (user: AuthUser, entry: Omit<AuditEntry, 'userId'>) => recordAudit(db, { ...entry, userId: user.id }, isoNow(ctx.clock)),
+  };
+}
+
+export type OrderCore = ReturnType<typeof createOrderCore>;

@@ -1,0 +1,139 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../db/database.js';
+import { ACTIVE_ORDER_STATUSES } from './order-status.js';
+import type { OrderItemsTable, OrdersTable, OrderStatus, PaymentsTable } from './orders.table.js';
+
+export type OrderRow = OrdersTable;
+export type LineRow = OrderItemsTable;
+
+export const findOrder = (db: Db, id: string): OrderRow | undefined =>
+  db.first(db.q.selectFrom('orders').selectAll().where('id', '=', id));
+
+export const findActiveOrderOnTable = (db: Db, tableId: number) =>
+  db.first(db.q.selectFrom('orders').select('id').where('table_id', '=', tableId).where('status', 'in', ACTIVE_ORDER_STATUSES));
+
+export const insertOrder = (db: Db, order: OrderRow) => db.run(db.q.insertInto('orders').values(order));
+
+export const updateOrder = (db: Db, id: string, changes: Partial<OrderRow>) =>
+  db.run(db.q.updateTable('orders').set(changes).where('id', '=', id));
+
+export const addOrderWaiter = (db: Db, orderId: string, userId: number, at: string) =>
+  db.run(
+    db.q
+      .insertInto('order_waiters')
+      .values({ order_id: orderId, user_id: userId, added_at: at })
+      .onConflict((oc) => oc.doNothing()),
+  );
+
+export const listOrderWaiters = (db: Db, orderId: string) =>
+  db.all(
+    db.q
+      .selectFrom('order_waiters as w')
+      .innerJoin('users as u', 'u.id', 'w.user_id')
+      .select(['u.id', 'u.username', 'u.full_name'])
+      .where('w.order_id', '=', orderId)
+      .orderBy('w.added_at')
+      .orderBy('u.id'),
+  );
+
+export const listLines = (db: Db, orderId: string): LineRow[] =>
+  db.all(db.q.selectFrom('order_items').selectAll().where('order_id', '=', orderId).orderBy('seq').orderBy('created_at'));
+
+export const findLines = (db: Db, ids: string[]): LineRow[] =>
+  ids.length ? db.all(db.q.selectFrom('order_items').selectAll().where('id', 'in', ids)) : [];
+
+export const nextLineSeq = (db: Db, orderId: string): number =>
+  (db.first(db.q.selectFrom('order_items').select((eb) => eb.fn.max('seq').as('seq')).where('order_id', '=', orderId))?.seq ?? 0) + 1;
+
+export const insertLine = (db: Db, line: Insertable<OrderItemsTable>) => db.run(db.q.insertInto('order_items').values(line));
+
+export const updateLine = (db: Db, id: string, changes: Partial<LineRow>) =>
+  db.run(db.q.updateTable('order_items').set(changes).where('id', '=', id));
+
+export const insertPayment = (db: Db, payment: PaymentsTable) => db.run(db.q.insertInto('payments').values(payment));
+
+export const listPayments = (db: Db, orderId: string) =>
+  db.all(db.q.selectFrom('payments').selectAll().where('order_id', '=', orderId).orderBy('created_at'));
+
+export const findTableLabel = (db: Db, tableId: number) =>
+  db.first(db.q.selectFrom('tables').select('label').where('id', '=', tableId))?.label ?? '';
+
+/** True when `userId` is an assistant of `waiterId` (assistant_assignments). */
+export const isAssistantOf = (db: Db, waiterId: number, userId: number) =>
+  db.first(
+    db.q.selectFrom('assistant_assignments').select('assistant_id').where('waiter_id', '=', waiterId).where('assistant_id', '=', userId),
+  ) !== undefined;
+
+export const isOrderWaiter = (db: Db, orderId: string, userId: number) =>
+  db.first(db.q.selectFrom('order_waiters').select('user_id').where('order_id', '=', orderId).where('user_id', '=', userId)) !== undefined;
+
+/** Everyone who may see an order besides managers: its opener, its waiters, and the opener's assistants. */
+export function orderAudience(db: Db, order: Pick<OrderRow, 'id' | 'opened_by'>): number[] {
+  const waiters = db.all(db.q.selectFrom('order_waiters').select('user_id').where('order_id', '=', order.id));
+  const assistants = db.all(db.q.selectFrom('assistant_assignments').select('assistant_id').where('waiter_id', '=', order.opened_by));
+  return [...new Set([order.opened_by, ...waiters.map((w) => w.user_id), ...assistants.map((a) => a.assistant_id)])];
+}
+
+/** Active orders a waiter opened, was added to, or assists the opener of. */
+export const listMyActiveOrderIds = (db: Db, userId: number): string[] =>
+  db
+    .all(
+      db.q
+        .selectFrom('orders as o')
+        .select('o.id')
+        .where('o.status', 'in', ACTIVE_ORDER_STATUSES)
+        .where((eb) =>
+          eb.or([
+            eb('o.opened_by', '=', userId),
+            eb.exists(eb.selectFrom('order_waiters as w').select('w.user_id').whereRef('w.order_id', '=', 'o.id').where('w.user_id', '=', userId)),
+            eb.exists(
+              eb.selectFrom('assistant_assignments as a').select('a.waiter_id').whereRef('a.waiter_id', '=', 'o.opened_by').where('a.assistant_id', '=', userId),
+            ),
+          ]),
+        )
+        .orderBy('o.opened_at'),
+    )
+    .map((row) => row.id);
+
+export type OrderFilter = {
+  status?: OrderStatus | undefined;
+  tableId?: number | undefined;
+  waiterId?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  after?: { openedAt: string; id: string } | undefined;
+  limit: number;
+};
+
+/** Newest first, keyset-paged by (opened_at, id). */
+export const listOrderIds = (db: Db, filter: OrderFilter): string[] =>
+  db
+    .all(
+      db.q
+        .selectFrom('orders as o')
+        .select('o.id')
+        .$if(filter.status !== undefined, (q) => q.where('o.status', '=', filter.status!))
+        .$if(filter.tableId !== undefined, (q) => q.where('o.table_id', '=', filter.tableId!))
+        .$if(filter.waiterId !== undefined, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb('o.opened_by', '=', filter.waiterId!),
+              eb.exists(eb.selectFrom('order_waiters as w').select('w.user_id').whereRef('w.order_id', '=', 'o.id').where('w.user_id', '=', filter.waiterId!)),
+            ]),
+          ),
+        )
+        .$if(filter.from !== undefined, (q) => q.where('o.opened_at', '>=', filter.from!))
+        .$if(filter.to !== undefined, (q) => q.where('o.opened_at', '<', filter.to!))
+        .$if(filter.after !== undefined, (q) =>
+          q.where((eb) =>
+            eb.or([
+              eb('o.opened_at', '<', filter.after!.openedAt),
+              eb.and([eb('o.opened_at', '=', filter.after!.openedAt), eb('o.id', '<', filter.after!.id)]),
+            ]),
+          ),
+        )
+        .orderBy('o.opened_at', 'desc')
+        .orderBy('o.id', 'desc')
+        .limit(filter.limit),
+    )
+    .map((row) => row.id);

@@ -1,0 +1,112 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../test/factories.js';
+import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+
+describe('taking a table’s order', () => {
+  let app: TestAppliance;
+  let f: ReturnType<typeof factories>;
+  let nikos: string;
+  let eleni: string;
+  beforeAll(async () => {
+    app = await startTestAppliance();
+    f = factories(app);
+    nikos = await app.login('nikos');
+    eleni = await app.login('eleni');
+  });
+  afterAll(() => app.stop());
+
+  it('opens a table for the waiter and shows it open on every tables list', async () => {
+    const order = await f.openOrder(nikos, '1');
+    const tables = await app.call('GET', '/api/tables/', { token: eleni });
+    const table = tables.body.find((t: { label: string }) => t.label === '1');
+    expect(table).toMatchObject({ state: 'open', order_id: order.id, item_count: 0, total_cents: 0, unpaid_cents: 0 });
+    expect(table.waiters.map((w: { full_name: string }) => w.full_name)).toEqual(['Νίκος Γεωργίου']);
+  });
+
+  it('gives a second waiter opening the same table a 409 naming the existing order', async () => {
+    const order = await f.openOrder(nikos, '2');
+    const table = await f.tableLabelled(eleni, '2');
+    const second = await app.call('POST', '/api/orders', { token: eleni, body: { table_id: table.id } });
+    expect(second.status).toBe(409);
+    expect(second.body.error).toMatchObject({ code: 'table_occupied', details: { order_id: order.id } });
+  });
+
+  it('answers a repeated open with the same order id with the same order, never a second one', async () => {
+    const id = crypto.randomUUID();
+    const first = await f.openOrder(nikos, '3', id);
+    const again = await f.openOrder(nikos, '3', id);
+    expect(again.id).toBe(first.id);
+    const mine = await app.call('GET', '/api/orders/my', { token: nikos });
+    expect(mine.body.filter((o: { id: string }) => o.id === id)).toHaveLength(1);
+  });
+
+  it('lets exactly one of two waiters racing for the same free table open it', async () => {
+    const table = await f.tableLabelled(nikos, '4');
+    const results = await Promise.all([
+      app.call('POST', '/api/orders', { token: nikos, body: { table_id: table.id } }),
+      app.call('POST', '/api/orders', { token: eleni, body: { table_id: table.id } }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+  });
+
+  it('prices a line from base, options and preference deltas and snapshots the choices', async () => {
+    const order = await f.openOrder(nikos, '5');
+    const souvlaki = await f.productNamed('Σουβλάκι χοιρινό');
+    const onion = souvlaki.ingredients.find((i: { name: string }) => i.name === 'κρεμμύδι');
+    const greens = souvlaki.preference_sets[0].choices.find((c: { name: string }) => c.name === 'χόρτα');
+    const line = f.line(souvlaki.id, { quantity: 2, removed_ingredient_ids: [onion.id], preference_choice_ids: [greens.id], note: 'καλοψημένο' });
+    const response = await f.addLines(nikos, order.id, [line]);
+    expect(response.status).toBe(201);
+    expect(response.body.items[0]).toMatchObject({
+      id: line.id,
+      name: 'Σουβλάκι χοιρινό',
+      quantity: 2,
+      unit_price_cents: 1200,
+      line_total_cents: 2400,
+      vat_rate_bp: 1300,
+      removed_ingredients: [{ id: onion.id, name: 'κρεμμύδι' }],
+      preferences: [{ id: greens.id, name: 'χόρτα', set_name: 'Συνοδευτικό', price_delta_cents: 100 }],
+      note: 'καλοψημένο',
+      status: 'sent',
+    });
+    expect(response.body).toMatchObject({ total_cents: 2400, unpaid_cents: 2400, paid_cents: 0 });
+  });
+
+  it('keeps the ordered price when the menu price changes later', async () => {
+    const order = await f.openOrder(nikos, '6');
+    const tzatziki = await f.productNamed('Τζατζίκι');
+    await f.addLines(nikos, order.id, [f.line(tzatziki.id)]);
+    const maria = await app.login('maria');
+    expect((await app.call('PUT', `/api/products/${tzatziki.id}`, { token: maria, body: { price_cents: 999 } })).status).toBe(200);
+    const after = await app.call('GET', `/api/orders/${order.id}`, { token: nikos });
+    expect(after.body.items[0]).toMatchObject({ name: 'Τζατζίκι', unit_price_cents: 450 });
+  });
+
+  it('rejects a whole request when one line has a choice foreign to its product, storing nothing', async () => {
+    const order = await f.openOrder(nikos, '7');
+    const fava = await f.productNamed('Φάβα Σαντορίνης');
+    const souvlaki = await f.productNamed('Σουβλάκι χοιρινό');
+    const response = await f.addLines(nikos, order.id, [f.line(fava.id), f.line(fava.id, { option_ids: [souvlaki.ingredients[0].id + 100000] })]);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('invalid_choice');
+    expect((await app.call('GET', `/api/orders/${order.id}`, { token: nikos })).body.items).toEqual([]);
+  });
+
+  it('insists on a required preference (how the steak is done) and on only one choice per set', async () => {
+    const order = await f.openOrder(nikos, '8');
+    const steak = await f.productNamed('Μπριζόλα μοσχαρίσια');
+    const [medium, wellDone] = steak.preference_sets[0].choices;
+    expect((await f.addLines(nikos, order.id, [f.line(steak.id)])).status).toBe(400);
+    expect((await f.addLines(nikos, order.id, [f.line(steak.id, { preference_choice_ids: [medium.id, wellDone.id] })])).status).toBe(400);
+    expect((await f.addLines(nikos, order.id, [f.line(steak.id, { preference_choice_ids: [medium.id] })])).status).toBe(201);
+  });
+
+  it('refuses an unavailable (86) product with a clear 409', async () => {
+    const order = await f.openOrder(nikos, '9');
+    const special = await f.productNamed('Σπέσιαλ ΐ ΰ € (δοκιμή κωδικοσελίδας)');
+    const response = await f.addLines(nikos, order.id, [f.line(special.id)]);
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('product_unavailable');
+  });
+});

@@ -1,0 +1,31 @@
+import http from 'node:http';
+
+export type RawResponse = { status: number; headers: Headers; body: string };
+
+/**
+ * One request on its own connection (no keep-alive pool), so a server that closed a socket
+ * (a restart, an early 413) never fails the next test's request.
+ */
+export function request(url: string, options: { method: string; headers: Record<string, string>; body?: string | Buffer | undefined }): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const length = options.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(options.body)) };
+    const req = http.request(url, { method: options.method, headers: { ...length, ...options.headers }, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+        resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // The server may answer (413) and close before reading an oversized body.
+      if (error.code === 'EPIPE' || error.code === 'ECONNRESET') return;
+      reject(error);
+    });
+    req.end(options.body);
+  });
+}
