@@ -1,7 +1,21 @@
+import { createRoute } from '@hono/zod-openapi';
+import { requireManager } from '../auth/auth.middleware.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { createRouter } from '../shared/openapi.js';
+import { bearer, createRouter, errors, json } from '../shared/openapi.js';
+import { ShiftQuery, ShiftReportSchema } from './reports.schema.js';
 
-export function reportsRoutes(_ctx: AppContext, _services: Services) {
-  return createRouter();
+const shift = createRoute({
+  method: 'get',
+  path: '/shift',
+  tags: ['reports'],
+  security: bearer,
+  middleware: requireManager,
+  summary: 'Takings, tips, VAT per rate, per waiter and product, voids and open orders',
+  request: { query: ShiftQuery },
+  responses: { 200: json(ShiftReportSchema, 'Shift report'), ...errors() },
+});
+
+export function reportsRoutes(_ctx: AppContext, { reports }: Services) {
+  return createRouter().openapi(shift, (c) => c.json(reports.shift(c.req.valid('query')), 200));
 }

@@ -1,5 +1,71 @@
+import type { PaymentMethod } from '../orders/orders.table.js';
 import type { AppContext } from '../shared/context.js';
+import { vatIncluded } from '../shared/money.js';
+import { reportRange } from './report-range.js';
+import { cancelledOrders, grossByVatRate, openOrders, paymentSums, productSales, voidedLines, waiterNames } from './reports.repository.js';
+import type { ReportRange, ShiftReport } from './reports.schema.js';
 
-export function createReportsService(ctx: AppContext, _deps?: unknown) {
-  return { ctx };
+type ByMethod = Record<PaymentMethod, number>;
+type WaiterTotals = ShiftReport['by_waiter'][number];
+
+const noMethods = (): ByMethod => ({ cash: 0, card: 0, other: 0 });
+
+export function createReportsService(ctx: AppContext) {
+  const { db, config } = ctx;
+
+  /** Totals and per-waiter hand-in; by_method splits the goods paid (tips are reported apart). */
+  function payments(range: ReportRange) {
+    const totals = { gross_cents: 0, tips_cents: 0, by_method: noMethods() };
+    const byWaiter = new Map<number, WaiterTotals>();
+    for (const row of paymentSums(db, range)) {
+      const waiter = byWaiter.get(row.user_id) ?? { user_id: row.user_id, full_name: row.full_name, payments: 0, gross_cents: 0, tips_cents: 0, by_method: noMethods() };
+      byWaiter.set(row.user_id, waiter);
+      for (const sums of [totals, waiter]) {
+        sums.gross_cents += row.gross_cents;
+        sums.tips_cents += row.tips_cents;
+        sums.by_method[row.method] += row.gross_cents;
+      }
+      waiter.payments += row.payments;
+    }
+    return { totals, by_waiter: [...byWaiter.values()] };
+  }
+
+  function voids(range: ReportRange): ShiftReport['voids'] {
+    const lines = voidedLines(db, range).map(({ by_id, by_name, ...row }) => ({ kind: 'void' as const, ...row, by: { id: by_id, full_name: by_name } }));
+    const orders = cancelledOrders(db, range).map(({ by_id, by_name, ...row }) => ({
+      kind: 'cancellation' as const,
+      ...row,
+      item_name: null,
+      quantity: null,
+      by: { id: by_id, full_name: by_name },
+    }));
+    return [...lines, ...orders].sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  function open(): ShiftReport['open_orders'] {
+    const orders = openOrders(db);
+    const names = new Map<string, string[]>();
+    for (const row of waiterNames(db, orders.map((order) => order.id))) names.set(row.order_id, [...(names.get(row.order_id) ?? []), row.full_name]);
+    return orders.map((order) => ({ ...order, waiters: names.get(order.id) ?? [] }));
+  }
+
+  return {
+    /** The shift report for `from`–`to` (default: the current business day); 400 for a bad date. */
+    shift(query: { from?: string | undefined; to?: string | undefined }): ShiftReport {
+      const range = reportRange(query, ctx.clock.now(), config);
+      const { totals, by_waiter } = payments(range);
+      return {
+        ...range,
+        currency: config.currency,
+        totals,
+        vat: grossByVatRate(db, range).map((row) => ({ ...row, vat_cents: vatIncluded(row.gross_cents, row.rate_bp) })),
+        by_waiter,
+        by_product: productSales(db, range),
+        voids: voids(range),
+        open_orders: open(),
+      };
+    },
+  };
 }
+
+export type ReportsService = ReturnType<typeof createReportsService>;

@@ -1,7 +1,32 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireManager } from '../auth/auth.middleware.js';
+import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { createRouter } from '../shared/openapi.js';
+import { bearer, createRouter, errors, IdParam, json, jsonBody } from '../shared/openapi.js';
+import { CreateStaffBody, StaffSchema, UpdateStaffBody } from './waiters.schema.js';
 
-export function waitersRoutes(_ctx: AppContext, _services: Services) {
-  return createRouter();
+const tags = ['staff'];
+const manager = { security: bearer, middleware: requireManager };
+const Deleted = z.object({ deleted: z.literal(true) });
+
+const list = createRoute({ method: 'get', path: '/', tags, ...manager, summary: 'All staff, active first (never PINs)', responses: { 200: json(z.array(StaffSchema), 'Staff'), ...errors() } });
+const create = createRoute({ method: 'post', path: '/', tags, ...manager, summary: 'Add a staff member (only an admin may add an admin)', request: jsonBody(CreateStaffBody), responses: { 201: json(StaffSchema, 'Created'), ...errors() } });
+const update = createRoute({ method: 'put', path: '/{id}', tags, ...manager, summary: 'Edit, reset the PIN, (de)activate or set assistants', request: { params: IdParam, ...jsonBody(UpdateStaffBody) }, responses: { 200: json(StaffSchema, 'Updated'), ...errors() } });
+const remove = createRoute({ method: 'delete', path: '/{id}', tags, ...manager, summary: 'Deactivate a staff member (their sessions end at once)', request: { params: IdParam }, responses: { 200: json(Deleted, 'Deactivated'), ...errors() } });
+
+export function waitersRoutes(ctx: AppContext, { waiters }: Services) {
+  return createRouter()
+    .openapi(list, (c) => c.json(waiters.list(), 200))
+    .openapi(create, async (c) => {
+      const { pin, ...input } = c.req.valid('json');
+      const pinHash = await waiters.hashPin(pin);
+      return mutateJson(c, ctx, 201, () => waiters.create(c.get('user'), input, pinHash));
+    })
+    .openapi(update, async (c) => {
+      const { pin, ...input } = c.req.valid('json');
+      const pinHash = pin === undefined ? undefined : await waiters.hashPin(pin);
+      return mutateJson(c, ctx, 200, () => waiters.update(c.get('user'), c.req.valid('param').id, input, pinHash));
+    })
+    .openapi(remove, (c) => mutateJson(c, ctx, 200, () => (waiters.remove(c.get('user'), c.req.valid('param').id), { deleted: true as const })));
 }

@@ -1,0 +1,129 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import { ACTIVE_ORDER_STATUSES } from '../orders/order-status.js';
+import type { ReportRange } from './reports.schema.js';
+
+const lineTotal = sql<number>`sum(i.quantity * i.unit_price_cents)`;
+
+/** Payments taken in the range, summed per staff member and method. */
+export const paymentSums = (db: Db, { from, to }: ReportRange) =>
+  db.all(
+    db.q
+      .selectFrom('payments as p')
+      .innerJoin('users as u', 'u.id', 'p.created_by')
+      .select(({ fn }) => [
+        'p.created_by as user_id',
+        'u.full_name',
+        'p.method',
+        fn.countAll<number>().as('payments'),
+        fn.sum<number>('p.amount_cents').as('gross_cents'),
+        fn.sum<number>('p.tip_cents').as('tips_cents'),
+      ])
+      .where('p.created_at', '>=', from)
+      .where('p.created_at', '<', to)
+      .groupBy(['p.created_by', 'p.method'])
+      .orderBy('u.full_name')
+      .orderBy('p.created_by'),
+  );
+
+/** Lines paid by a payment taken in the range: revenue counts when it is paid. */
+const paidLines = (db: Db, { from, to }: ReportRange) =>
+  db.q
+    .selectFrom('order_items as i')
+    .innerJoin('payments as p', 'p.id', 'i.payment_id')
+    .where('i.status', '=', 'paid')
+    .where('p.created_at', '>=', from)
+    .where('p.created_at', '<', to);
+
+export const grossByVatRate = (db: Db, range: ReportRange) =>
+  db.all(paidLines(db, range).select(['i.vat_rate_bp as rate_bp', lineTotal.as('gross_cents')]).groupBy('i.vat_rate_bp').orderBy('i.vat_rate_bp'));
+
+/** Top sellers first: quantity, then revenue. */
+export const productSales = (db: Db, range: ReportRange) =>
+  db.all(
+    paidLines(db, range)
+      .innerJoin('products as pr', 'pr.id', 'i.product_id')
+      .select(({ fn }) => ['i.product_id', 'pr.name', fn.sum<number>('i.quantity').as('quantity'), lineTotal.as('revenue_cents')])
+      .groupBy('i.product_id')
+      .orderBy('quantity', 'desc')
+      .orderBy('revenue_cents', 'desc')
+      .orderBy('pr.name'),
+  );
+
+export const voidedLines = (db: Db, { from, to }: ReportRange) =>
+  db.all(
+    db.q
+      .selectFrom('order_items as i')
+      .innerJoin('orders as o', 'o.id', 'i.order_id')
+      .innerJoin('tables as t', 't.id', 'o.table_id')
+      .innerJoin('users as u', 'u.id', 'i.voided_by')
+      .select([
+        'i.order_id',
+        't.label as table_label',
+        'i.name as item_name',
+        'i.quantity',
+        sql<number>`i.quantity * i.unit_price_cents`.as('amount_cents'),
+        'i.void_reason as reason',
+        'u.id as by_id',
+        'u.full_name as by_name',
+        'i.voided_at as at',
+      ])
+      .where('i.status', '=', 'void')
+      .where('i.voided_at', '>=', from)
+      .where('i.voided_at', '<', to)
+      .$narrowType<{ reason: string; at: string }>(),
+  );
+
+/** Cancelled orders with the value of what was still unpaid on them. */
+export const cancelledOrders = (db: Db, { from, to }: ReportRange) =>
+  db.all(
+    db.q
+      .selectFrom('orders as o')
+      .innerJoin('tables as t', 't.id', 'o.table_id')
+      .innerJoin('users as u', 'u.id', 'o.closed_by')
+      .select([
+        'o.id as order_id',
+        't.label as table_label',
+        sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`.as('amount_cents'),
+        'o.close_reason as reason',
+        'u.id as by_id',
+        'u.full_name as by_name',
+        'o.closed_at as at',
+      ])
+      .where('o.status', '=', 'cancelled')
+      .where('o.closed_at', '>=', from)
+      .where('o.closed_at', '<', to)
+      .$narrowType<{ reason: string; at: string }>(),
+  );
+
+/** Orders occupying a table right now, whatever the range. */
+export const openOrders = (db: Db) =>
+  db.all(
+    db.q
+      .selectFrom('orders as o')
+      .innerJoin('tables as t', 't.id', 'o.table_id')
+      .select([
+        'o.id',
+        'o.table_id',
+        't.label as table_label',
+        'o.opened_at',
+        sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status <> 'void')`.as('total_cents'),
+        sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`.as('unpaid_cents'),
+      ])
+      .where('o.status', 'in', ACTIVE_ORDER_STATUSES)
+      .orderBy('o.opened_at')
+      .orderBy('o.id'),
+  );
+
+export const waiterNames = (db: Db, orderIds: string[]) =>
+  orderIds.length === 0
+    ? []
+    : db.all(
+        db.q
+          .selectFrom('order_waiters as w')
+          .innerJoin('users as u', 'u.id', 'w.user_id')
+          .select(['w.order_id', 'u.full_name'])
+          .where('w.order_id', 'in', orderIds)
+          .orderBy('w.added_at')
+          .orderBy('u.id'),
+      );

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../test/factories.js';
+import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+
+describe('the shift report', () => {
+  let app: TestAppliance;
+  let f: ReturnType<typeof factories>;
+  let maria: string;
+  let nikos: string;
+  let eleni: string;
+  const ids = { maria: 0, nikos: 0, eleni: 0 };
+  const orders = { partlyPaid: '', stillOpen: '', voided: '', cancelled: '' };
+  const report = (query = '', token = maria) => app.call('GET', `/api/reports/shift${query}`, { token });
+
+  async function orderWith(token: string, label: string, items: Array<[string, number]>) {
+    const order = await f.openOrder(token, label);
+    const lines = [];
+    for (const [name, quantity] of items) lines.push(f.line((await f.productNamed(name)).id, { quantity }));
+    expect((await f.addLines(token, order.id, lines)).status).toBe(201);
+    return { id: order.id, lines: lines.map((line) => line.id) };
+  }
+  async function pay(token: string, orderId: string, items: Array<{ item_id: string; quantity?: number }>, method: string, tip_cents = 0) {
+    const response = await app.call('POST', `/api/orders/${orderId}/pay`, { token, body: { items, method, tip_cents } });
+    expect(response.status).toBe(201);
+  }
+
+  beforeAll(async () => {
+    app = await startTestAppliance();
+    f = factories(app);
+    [maria, nikos, eleni] = await Promise.all([app.login('maria'), app.login('nikos'), app.login('eleni')]);
+    for (const [name, token] of [['maria', maria], ['nikos', nikos], ['eleni', eleni]] as const) {
+      ids[name] = (await app.call('GET', '/api/auth/me', { token })).body.id;
+    }
+
+    const one = await orderWith(nikos, '1', [['Μουσακάς', 2], ['Ούζο Πλωμαρίου 200ml', 1], ['Νερό 1L', 3]]);
+    await pay(nikos, one.id, [{ item_id: one.lines[0]! }, { item_id: one.lines[1]! }], 'card', 200);
+    await pay(nikos, one.id, [{ item_id: one.lines[2]!, quantity: 2 }], 'cash');
+    orders.partlyPaid = one.id;
+
+    const two = await orderWith(eleni, '2', [['Τζατζίκι', 1], ['Σαγανάκι', 1], ['Μπίρα Άλφα 500ml', 1]]);
+    const voided = await app.call('DELETE', `/api/orders/${two.id}/items/${two.lines[1]}`, { token: maria, body: { reason: 'Λάθος παραγγελία' } });
+    expect(voided.status).toBe(200);
+    await pay(eleni, two.id, [{ item_id: two.lines[0]! }, { item_id: two.lines[2]! }], 'cash', 100);
+    expect((await app.call('POST', `/api/orders/${two.id}/close`, { token: eleni })).status).toBe(200);
+    orders.voided = two.id;
+
+    const three = await orderWith(nikos, '3', [['Κλέφτικο', 1]]);
+    expect((await app.call('DELETE', `/api/orders/${three.id}`, { token: maria, body: { reason: 'Έφυγαν οι πελάτες' } })).status).toBe(200);
+    orders.cancelled = three.id;
+
+    const four = await orderWith(nikos, '4', [['Γαλακτομπούρεκο', 2]]);
+    expect((await app.call('POST', `/api/orders/${four.id}/waiters`, { token: nikos, body: { user_id: ids.eleni } })).status).toBe(200);
+    orders.stillOpen = four.id;
+  });
+  afterAll(() => app.stop());
+
+  it('totals what was paid today by method, with tips apart', async () => {
+    const response = await report();
+    expect(response.status).toBe(200);
+    expect(response.body.currency).toBe('EUR');
+    expect(response.body.totals).toEqual({ gross_cents: 4600, tips_cents: 300, by_method: { cash: 1100, card: 3500, other: 0 } });
+  });
+
+  it('splits the VAT included between 13 % food and the 24 % alcohol override', async () => {
+    const { vat } = (await report()).body;
+    expect(vat).toEqual([
+      { rate_bp: 1300, gross_cents: 2600 + 200 + 450, vat_cents: 374 },
+      { rate_bp: 2400, gross_cents: 900 + 450, vat_cents: 261 },
+    ]);
+  });
+
+  it('tells each waiter what to hand in: the payments they took', async () => {
+    const { by_waiter } = (await report()).body;
+    expect(by_waiter).toEqual([
+      { user_id: ids.eleni, full_name: 'Ελένη Κωνσταντίνου', payments: 1, gross_cents: 900, tips_cents: 100, by_method: { cash: 900, card: 0, other: 0 } },
+      { user_id: ids.nikos, full_name: 'Νίκος Γεωργίου', payments: 2, gross_cents: 3700, tips_cents: 200, by_method: { cash: 200, card: 3500, other: 0 } },
+    ]);
+  });
+
+  it('ranks products by quantity sold, then revenue, counting only paid quantities', async () => {
+    const { by_product } = (await report()).body;
+    const rows = by_product.map((p: { name: string; quantity: number; revenue_cents: number }) => [p.name, p.quantity, p.revenue_cents]);
+    expect(rows).toEqual([
+      ['Μουσακάς', 2, 2600],
+      ['Νερό 1L', 2, 200],
+      ['Ούζο Πλωμαρίου 200ml', 1, 900],
+      ['Μπίρα Άλφα 500ml', 1, 450],
+      ['Τζατζίκι', 1, 450],
+    ]);
+    expect(by_product[0].product_id).toBe((await f.productNamed('Μουσακάς')).id);
+  });
+
+  it('lists the void and the cancellation with their reasons and who did them', async () => {
+    const { voids } = (await report()).body;
+    const by = { id: ids.maria, full_name: 'Μαρία Παπαδοπούλου' };
+    expect(voids).toEqual([
+      { kind: 'void', order_id: orders.voided, table_label: '2', item_name: 'Σαγανάκι', quantity: 1, amount_cents: 700, reason: 'Λάθος παραγγελία', by, at: expect.any(String) },
+      { kind: 'cancellation', order_id: orders.cancelled, table_label: '3', item_name: null, quantity: null, amount_cents: 1650, reason: 'Έφυγαν οι πελάτες', by, at: expect.any(String) },
+    ]);
+  });
+
+  it('shows the tables still open with what they still owe and their waiters', async () => {
+    const { open_orders } = (await report()).body;
+    expect(open_orders).toEqual([
+      { id: orders.partlyPaid, table_id: expect.any(Number), table_label: '1', opened_at: expect.any(String), total_cents: 3800, unpaid_cents: 100, waiters: ['Νίκος Γεωργίου'] },
+      { id: orders.stillOpen, table_id: expect.any(Number), table_label: '4', opened_at: expect.any(String), total_cents: 1100, unpaid_cents: 1100, waiters: ['Νίκος Γεωργίου', 'Ελένη Κωνσταντίνου'] },
+    ]);
+  });
+
+  it('covers the current business day by default and takes explicit timestamps', async () => {
+    const { from, to } = (await report()).body;
+    const now = new Date().toISOString();
+    expect(from <= now && now < to).toBe(true);
+    const hour = 3_600_000;
+    const around = `?from=${new Date(Date.now() - hour).toISOString()}&to=${new Date(Date.now() + hour).toISOString()}`;
+    expect((await report(around)).body.totals.gross_cents).toBe(4600);
+  });
+
+  it('reads a date as the start of that business day, in the restaurant time zone', async () => {
+    const response = await report('?from=2020-06-14');
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ from: '2020-06-14T02:00:00.000Z', to: '2020-06-15T02:00:00.000Z', vat: [], by_waiter: [], by_product: [], voids: [] });
+    expect(response.body.totals).toEqual({ gross_cents: 0, tips_cents: 0, by_method: { cash: 0, card: 0, other: 0 } });
+    expect(response.body.open_orders).toHaveLength(2);
+    expect((await report('?to=2020-06-15')).body.from).toBe('2020-06-14T02:00:00.000Z');
+  });
+
+  it('answers 400 for a date it cannot read or a range that ends before it starts', async () => {
+    for (const query of ['?from=2020-13-45', '?to=yesterday', '?from=2020-06-15&to=2020-06-14']) {
+      const response = await report(query);
+      expect(response.status).toBe(400);
+      expect(['invalid_date', 'invalid_range']).toContain(response.body.error.code);
+    }
+  });
+
+  it('is for managers only: a waiter gets 403', async () => {
+    const response = await report('', nikos);
+    expect(response.status).toBe(403);
+  });
+});
