@@ -74,8 +74,13 @@ export const voidedLines = (db: Db, { from, to }: ReportRange) =>
       .$narrowType<{ reason: string; at: string }>(),
   );
 
-/** Cancelled orders with the value of what was still unpaid on them. */
-export const cancelledOrders = (db: Db, { from, to }: ReportRange) =>
+const unpaidOfOrder = sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`;
+
+/**
+ * Orders that ended without being paid in full: cancelled ones, and ones a manager closed with
+ * items still unpaid (a write-off), each with the value left unpaid.
+ */
+export const unpaidEndings = (db: Db, { from, to }: ReportRange) =>
   db.all(
     db.q
       .selectFrom('orders as o')
@@ -83,14 +88,15 @@ export const cancelledOrders = (db: Db, { from, to }: ReportRange) =>
       .innerJoin('users as u', 'u.id', 'o.closed_by')
       .select([
         'o.id as order_id',
+        'o.status',
         't.label as table_label',
-        sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`.as('amount_cents'),
+        unpaidOfOrder.as('amount_cents'),
         'o.close_reason as reason',
         'u.id as by_id',
         'u.full_name as by_name',
         'o.closed_at as at',
       ])
-      .where('o.status', '=', 'cancelled')
+      .where((eb) => eb.or([eb('o.status', '=', 'cancelled'), eb.and([eb('o.status', '=', 'closed'), eb(unpaidOfOrder, '>', 0)])]))
       .where('o.closed_at', '>=', from)
       .where('o.closed_at', '<', to)
       .$narrowType<{ reason: string; at: string }>(),

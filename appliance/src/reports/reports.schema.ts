@@ -27,7 +27,7 @@ export const ShiftReportSchema = z
       .openapi({ description: 'Paid lines, top sellers first' }),
     voids: z.array(
       z.object({
-        kind: z.enum(['void', 'cancellation']),
+        kind: z.enum(['void', 'cancellation', 'write_off']),
         order_id: z.string(),
         table_label: z.string(),
         item_name: z.string().nullable(),

@@ -2,7 +2,7 @@ import type { PaymentMethod } from '../orders/orders.table.js';
 import type { AppContext } from '../shared/context.js';
 import { vatIncluded } from '../shared/money.js';
 import { reportRange } from './report-range.js';
-import { cancelledOrders, grossByVatRate, openOrders, paymentSums, productSales, voidedLines, waiterNames } from './reports.repository.js';
+import { grossByVatRate, openOrders, paymentSums, productSales, unpaidEndings, voidedLines, waiterNames } from './reports.repository.js';
 import type { ReportRange, ShiftReport } from './reports.schema.js';
 
 type ByMethod = Record<PaymentMethod, number>;
@@ -32,8 +32,8 @@ export function createReportsService(ctx: AppContext) {
 
   function voids(range: ReportRange): ShiftReport['voids'] {
     const lines = voidedLines(db, range).map(({ by_id, by_name, ...row }) => ({ kind: 'void' as const, ...row, by: { id: by_id, full_name: by_name } }));
-    const orders = cancelledOrders(db, range).map(({ by_id, by_name, ...row }) => ({
-      kind: 'cancellation' as const,
+    const orders = unpaidEndings(db, range).map(({ by_id, by_name, status, ...row }) => ({
+      kind: status === 'cancelled' ? ('cancellation' as const) : ('write_off' as const),
       ...row,
       item_name: null,
       quantity: null,

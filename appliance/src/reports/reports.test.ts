@@ -9,7 +9,7 @@ describe('the shift report', () => {
   let nikos: string;
   let eleni: string;
   const ids = { maria: 0, nikos: 0, eleni: 0 };
-  const orders = { partlyPaid: '', stillOpen: '', voided: '', cancelled: '' };
+  const orders = { partlyPaid: '', stillOpen: '', voided: '', cancelled: '', writtenOff: '' };
   const report = (query = '', token = maria) => app.call('GET', `/api/reports/shift${query}`, { token });
 
   async function orderWith(token: string, label: string, items: Array<[string, number]>) {
@@ -47,6 +47,10 @@ describe('the shift report', () => {
     const three = await orderWith(nikos, '3', [['Κλέφτικο', 1]]);
     expect((await app.call('DELETE', `/api/orders/${three.id}`, { token: maria, body: { reason: 'Έφυγαν οι πελάτες' } })).status).toBe(200);
     orders.cancelled = three.id;
+
+    const five = await orderWith(nikos, '5', [['Ντάκος', 1]]);
+    expect((await app.call('POST', `/api/orders/${five.id}/close`, { token: maria, body: { reason: 'Κερασμένο από το κατάστημα' } })).status).toBe(200);
+    orders.writtenOff = five.id;
 
     const four = await orderWith(nikos, '4', [['Γαλακτομπούρεκο', 2]]);
     expect((await app.call('POST', `/api/orders/${four.id}/waiters`, { token: nikos, body: { user_id: ids.eleni } })).status).toBe(200);
@@ -90,12 +94,13 @@ describe('the shift report', () => {
     expect(by_product[0].product_id).toBe((await f.productNamed('Μουσακάς')).id);
   });
 
-  it('lists the void and the cancellation with their reasons and who did them', async () => {
+  it('lists the void, the cancellation and the unpaid close with their reasons and who did them', async () => {
     const { voids } = (await report()).body;
     const by = { id: ids.maria, full_name: 'Μαρία Παπαδοπούλου' };
     expect(voids).toEqual([
       { kind: 'void', order_id: orders.voided, table_label: '2', item_name: 'Σαγανάκι', quantity: 1, amount_cents: 700, reason: 'Λάθος παραγγελία', by, at: expect.any(String) },
       { kind: 'cancellation', order_id: orders.cancelled, table_label: '3', item_name: null, quantity: null, amount_cents: 1650, reason: 'Έφυγαν οι πελάτες', by, at: expect.any(String) },
+      { kind: 'write_off', order_id: orders.writtenOff, table_label: '5', item_name: null, quantity: null, amount_cents: 850, reason: 'Κερασμένο από το κατάστημα', by, at: expect.any(String) },
     ]);
   });
 
