@@ -4,14 +4,18 @@ import { authRoutes } from './auth/auth.routes.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { eventsRoutes } from './events/events.routes.js';
 import { idempotency } from './idempotency/idempotency.js';
+import { enforceLicense } from './license/license.middleware.js';
+import { licenseRoutes } from './license/license.routes.js';
 import { menuRoutes } from './menu/menu.routes.js';
 import { ordersRoutes } from './orders/orders.routes.js';
+import { printersRoutes } from './printers/printers.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
-import { createServices } from './services.js';
+import type { Services } from './services.js';
 import type { AppContext } from './shared/context.js';
 import { handleError, handleNotFound } from './shared/error-handler.js';
 import { AppError } from './shared/errors.js';
 import { createRouter } from './shared/openapi.js';
+import { pathWithoutTrailingSlash, routePath } from './shared/paths.js';
 import { staticRoutes } from './static/static.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { tablesRoutes } from './tables/tables.routes.js';
@@ -28,32 +32,25 @@ const limitBody = (maxSize: number) =>
     },
   });
 
-/** "/api/tables/" and "/api/tables" name the same resource. */
-function pathWithoutTrailingSlash(request: Request): string {
-  const url = request.url;
-  const start = url.indexOf('/', url.indexOf('://') + 3);
-  const queryAt = url.indexOf('?', start);
-  const path = queryAt === -1 ? url.slice(start) : url.slice(start, queryAt);
-  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-}
-
 const isUpload = (path: string) => /^\/api\/products(\/\d+\/image)?$/.test(path);
 
-export function createApp(ctx: AppContext) {
+export function createApp(ctx: AppContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
   app.onError(handleError);
   app.notFound(handleNotFound);
-  app.use('/api/*', (c, next) => limitBody(isUpload(c.req.path) ? UPLOAD_LIMIT_BYTES : JSON_LIMIT_BYTES)(c, next));
+  app.use('/api/*', (c, next) => limitBody(isUpload(routePath(c)) ? UPLOAD_LIMIT_BYTES : JSON_LIMIT_BYTES)(c, next));
+  if (ctx.config.licensing.enforce) app.use('/api/*', enforceLicense(services.license));
   app.use('/api/*', authenticate(ctx));
   app.use('/api/*', idempotency(ctx));
 
-  const services = createServices(ctx);
   const api = app
     .route('/api/auth', authRoutes(ctx, services))
     .route('/api/system', systemRoutes(ctx))
+    .route('/api/system/license', licenseRoutes(services.license))
     .route('/api/tables', tablesRoutes(ctx, services))
     .route('/api/products', menuRoutes(ctx, services))
     .route('/api/orders', ordersRoutes(ctx, services))
+    .route('/api/printers', printersRoutes(ctx, services))
     .route('/api/waiters', waitersRoutes(ctx, services))
     .route('/api/reports', reportsRoutes(ctx, services))
     .route('/api/events', eventsRoutes(ctx));

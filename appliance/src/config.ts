@@ -12,6 +12,19 @@ const EnvSchema = z.object({
   SEED_FIXTURE: z.string().optional(),
   BUSINESS_DAY_START: hhmm.default('05:00'),
   LOG_REQUESTS: z.enum(['0', '1']).default('0'),
+  PRINTER_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).default(3000),
+  PRINTER_WRITE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
+  PRINTER_RETRY_MIN_MS: z.coerce.number().int().min(1).default(1000),
+  PRINTER_RETRY_MAX_MS: z.coerce.number().int().min(1).max(30_000).default(30_000),
+  PRINTER_FALLBACK_AFTER_S: z.coerce.number().min(0).default(60),
+  SITE_ID: z.string().min(1).optional(),
+  SITE_KEY: z.string().min(1).optional(),
+  CLOUD_URL: z.url().optional(),
+  CLOUD_PUBLIC_KEY: z.string().min(1).optional(),
+  HEARTBEAT_INTERVAL_HOURS: z.coerce.number().positive().default(6),
+  LICENSE_GRACE_HOURS: z.coerce.number().min(0).default(24),
+  MAX_OFFLINE_DAYS: z.coerce.number().positive().default(30),
+  LICENSE_ENFORCEMENT: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = {
@@ -23,6 +36,30 @@ export type Config = {
   seedFixture: string | undefined;
   businessDayStart: string;
   logRequests: boolean;
+  printing: PrintingConfig;
+  licensing: LicensingConfig;
+};
+
+export type LicensingConfig = {
+  /** Site id, key and cloud address together, or nothing (the appliance is then not activated). */
+  site: { id: string; key: string; cloudUrl: string } | undefined;
+  /** The cloud's Ed25519 public key (PEM or JWK JSON); absent → pinned on first contact. */
+  cloudPublicKey: string | undefined;
+  heartbeatIntervalMs: number;
+  graceMs: number;
+  maxOfflineMs: number;
+  /** "off" only for development and tests: API calls are never refused for licence reasons. */
+  enforce: boolean;
+};
+
+export type PrintingConfig = {
+  connectTimeoutMs: number;
+  writeTimeoutMs: number;
+  /** The first retry's wait; it doubles per failure up to retryMaxMs (at most 30 s). */
+  retryMinMs: number;
+  retryMaxMs: number;
+  /** How long a printer may be unreachable before its jobs go to its fallback printer. */
+  fallbackAfterMs: number;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -37,6 +74,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedFixture: parsed.SEED_FIXTURE ? path.resolve(parsed.SEED_FIXTURE) : undefined,
     businessDayStart: parsed.BUSINESS_DAY_START,
     logRequests: parsed.LOG_REQUESTS === '1',
+    printing: {
+      connectTimeoutMs: parsed.PRINTER_CONNECT_TIMEOUT_MS,
+      writeTimeoutMs: parsed.PRINTER_WRITE_TIMEOUT_MS,
+      retryMinMs: Math.min(parsed.PRINTER_RETRY_MIN_MS, parsed.PRINTER_RETRY_MAX_MS),
+      retryMaxMs: parsed.PRINTER_RETRY_MAX_MS,
+      fallbackAfterMs: parsed.PRINTER_FALLBACK_AFTER_S * 1000,
+    },
+    licensing: {
+      site:
+        parsed.SITE_ID && parsed.SITE_KEY && parsed.CLOUD_URL ? { id: parsed.SITE_ID, key: parsed.SITE_KEY, cloudUrl: parsed.CLOUD_URL } : undefined,
+      cloudPublicKey: parsed.CLOUD_PUBLIC_KEY?.replace(/\\n/g, '\n'),
+      heartbeatIntervalMs: parsed.HEARTBEAT_INTERVAL_HOURS * 3_600_000,
+      graceMs: parsed.LICENSE_GRACE_HOURS * 3_600_000,
+      maxOfflineMs: parsed.MAX_OFFLINE_DAYS * 86_400_000,
+      enforce: parsed.LICENSE_ENFORCEMENT === 'on',
+    },
   };
 }
 

@@ -7,16 +7,19 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createEventBus } from './events/event-bus.js';
+import { startHeartbeats } from './license/heartbeat-scheduler.js';
+import { createLicenseService } from './license/license.service.js';
+import { createServices } from './services.js';
 import { seedFromFixtureIfEmpty } from './seed/seed.js';
 import type { AppContext } from './shared/context.js';
 import { loadOrCreateSecret } from './shared/secrets.js';
-import { systemClock } from './shared/time.js';
+import { systemClock, type Clock } from './shared/time.js';
 import { appVersion } from './version.js';
 
 export type RunningAppliance = { ctx: AppContext; port: number; stop(): Promise<void> };
 
-/** config → database → migrate → seed → serve. */
-export async function startAppliance(config: Config): Promise<RunningAppliance> {
+/** config → database → migrate → seed → licence → start workers and heartbeats → serve. */
+export async function startAppliance(config: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
   const startedAt = Date.now();
   fs.mkdirSync(config.dataDir, { recursive: true });
   const imagesDir = path.join(config.dataDir, 'images');
@@ -27,14 +30,18 @@ export async function startAppliance(config: Config): Promise<RunningAppliance> 
   const ctx: AppContext = {
     config,
     db,
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     events: createEventBus(),
     jwtSecret: loadOrCreateSecret(config.dataDir, 'jwt.key'),
     imagesDir,
     version: appVersion,
     startedAt,
   };
-  const app = createApp(ctx);
+  const license = await createLicenseService(ctx);
+  const services = createServices(ctx, license);
+  const app = createApp(ctx, services);
+  services.printing.start();
+  const stopHeartbeats = config.licensing.site ? startHeartbeats(license, config.licensing.heartbeatIntervalMs) : () => undefined;
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -47,9 +54,12 @@ export async function startAppliance(config: Config): Promise<RunningAppliance> 
     port,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopHeartbeats();
         server.close(() => {
-          db.close();
-          resolve();
+          Promise.allSettled([services.printing.stop(), license.saveHighWaterMark()]).finally(() => {
+            db.close();
+            resolve();
+          });
         });
         if ('closeAllConnections' in server) server.closeAllConnections();
       }),

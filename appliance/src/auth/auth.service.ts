@@ -10,7 +10,8 @@ import { findUserForLogin } from './users.repository.js';
 
 export const PIN_HASH_ROUNDS = 10;
 // Compared against when the username is unknown, so a wrong name costs as long as a wrong PIN.
-const UNKNOWN_USER_HASH = bcrypt.hashSync('unknown-user', PIN_HASH_ROUNDS);
+let unknownUserHash: string | undefined;
+const hashForUnknownUser = () => (unknownUserHash ??= bcrypt.hashSync('unknown-user', PIN_HASH_ROUNDS));
 
 export function createAuthService(ctx: AppContext) {
   const throttle = createLoginThrottle(() => ctx.clock.now().getTime());
@@ -26,7 +27,7 @@ export function createAuthService(ctx: AppContext) {
       const verdict = throttle.check(key, address);
       if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
       const row = findUserForLogin(ctx.db, username);
-      const matches = await bcrypt.compare(pin, row?.pin_hash ?? UNKNOWN_USER_HASH);
+      const matches = await bcrypt.compare(pin, row?.pin_hash ?? hashForUnknownUser());
       if (!row || !matches) {
         throttle.recordFailure(key, address);
         await ctx.db.write(() =>

@@ -13,13 +13,26 @@ export async function signToken(secret: Uint8Array, user: AuthUser, now: Date): 
     .sign(secret);
 }
 
-/** The user id a valid, unexpired token names, or undefined. */
-export async function verifyToken(secret: Uint8Array, token: string, now: Date): Promise<number | undefined> {
-  try {
-    const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], currentDate: now });
-    const id = Number(payload.sub);
-    return Number.isInteger(id) && id > 0 ? id : undefined;
-  } catch {
-    return undefined;
-  }
+const CACHE_LIMIT = 1_000;
+
+/**
+ * Verifies tokens, remembering the ones already verified until they expire: every request
+ * carries one, and a signature check costs far more than the rest of an item-add's checks.
+ */
+export function createTokenVerifier(secret: Uint8Array) {
+  const verified = new Map<string, { userId: number; expiresAt: number }>();
+  return async (token: string, now: Date): Promise<number | undefined> => {
+    const known = verified.get(token);
+    if (known) return known.expiresAt > now.getTime() ? known.userId : undefined;
+    try {
+      const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], currentDate: now });
+      const userId = Number(payload.sub);
+      if (!Number.isInteger(userId) || userId <= 0 || payload.exp === undefined) return undefined;
+      if (verified.size >= CACHE_LIMIT) verified.delete(verified.keys().next().value!);
+      verified.set(token, { userId, expiresAt: payload.exp * 1000 });
+      return userId;
+    } catch {
+      return undefined;
+    }
+  };
 }

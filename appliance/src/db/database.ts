@@ -13,6 +13,7 @@ import type {
 } from '../menu/menu.table.js';
 import type { OrderItemsTable, OrdersTable, OrderWaitersTable, PaymentsTable } from '../orders/orders.table.js';
 import type { PrintersTable } from '../printers/printers.table.js';
+import type { PrintJobItemsTable, PrintJobsTable, PrintLogTable } from '../printing/printing.table.js';
 import type { SettingsTable } from '../settings/settings.table.js';
 import type { TableGroupsTable, TablesTable } from '../tables/tables.table.js';
 import { createWriteQueue, type WriteQueue } from './write-queue.js';
@@ -36,6 +37,9 @@ export interface Database {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;
+  print_jobs: PrintJobsTable;
+  print_job_items: PrintJobItemsTable;
+  print_log: PrintLogTable;
 }
 
 type RunResult = { changes: number; lastInsertRowid: number | bigint };

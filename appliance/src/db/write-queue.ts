@@ -24,6 +24,12 @@ export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
   let pending: Job[] = [];
   let scheduled = false;
   let running: Job | undefined;
+  // Prepared once: a flush runs for every group of requests.
+  const begin = sqlite.prepare('BEGIN IMMEDIATE');
+  const commit = sqlite.prepare('COMMIT');
+  const rollback = sqlite.prepare('ROLLBACK');
+  /** Runs a job in its own savepoint inside the group's transaction. */
+  const inSavepoint = sqlite.transaction((fn: () => unknown) => fn());
 
   const flush = () => {
     scheduled = false;
@@ -32,11 +38,11 @@ export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
     if (jobs.length === 0) return;
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     try {
-      sqlite.prepare('BEGIN IMMEDIATE').run();
+      begin.run();
       for (const job of jobs) {
         running = job;
         try {
-          outcomes.push({ ok: true, value: sqlite.transaction(job.fn)() });
+          outcomes.push({ ok: true, value: inSavepoint(job.fn) });
         } catch (error) {
           job.afterCommit = [];
           outcomes.push({ ok: false, error });
@@ -44,9 +50,9 @@ export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
           running = undefined;
         }
       }
-      sqlite.prepare('COMMIT').run();
+      commit.run();
     } catch (error) {
-      if (sqlite.inTransaction) sqlite.prepare('ROLLBACK').run();
+      if (sqlite.inTransaction) rollback.run();
       for (const job of jobs) job.reject(error);
       return;
     }

@@ -5,6 +5,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv, AuthUser } from '../shared/env.js';
 import { AppError } from '../shared/errors.js';
+import { routePath } from '../shared/paths.js';
 import { isoNow } from '../shared/time.js';
 import { findIdempotencyRecord, insertIdempotencyRecord } from './idempotency.repository.js';
 
@@ -37,7 +38,7 @@ export const idempotency = (ctx: AppContext) =>
     }
     if (!KEY_PATTERN.test(key)) throw new AppError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 8–128 letters, digits or -_.:');
     const body = new Uint8Array(await c.req.arrayBuffer());
-    const requestHash = crypto.createHash('sha256').update(`${c.req.method} ${c.req.path}\n`).update(body).digest('hex');
+    const requestHash = crypto.createHash('sha256').update(`${c.req.method} ${routePath(c)}\n`).update(body).digest('hex');
     const stored = findIdempotencyRecord(ctx.db, user.id, key);
     if (stored) {
       if (stored.request_hash !== requestHash) throw keyReused();

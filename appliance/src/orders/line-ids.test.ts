@@ -23,7 +23,9 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
     const repeat = await f.addLines(nikos, order.id, [line]);
     expect(first.status).toBe(201);
     expect(repeat.status).toBeLessThan(300);
-    expect(repeat.body.items).toEqual(first.body.items);
+    // The same lines; only their ticket's progress (print_status) may have moved on meanwhile.
+    const withoutPrintStatus = (items: Array<{ print_status: string }>) => items.map((item) => ({ ...item, print_status: undefined }));
+    expect(withoutPrintStatus(repeat.body.items)).toEqual(withoutPrintStatus(first.body.items));
     expect(await linesOf(order.id)).toHaveLength(1);
     expect(repeat.body.total_cents).toBe(2600);
   });

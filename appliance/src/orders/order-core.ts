@@ -1,5 +1,7 @@
 import { hasRole } from '../auth/auth.middleware.js';
 import { recordAudit, type AuditEntry } from '../audit/audit.repository.js';
+import type { PrintingService } from '../printing/printing.service.js';
+import type { PrintOrder } from '../printing/tickets.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { conflict, forbidden, found } from '../shared/errors.js';
@@ -7,10 +9,10 @@ import { isoNow } from '../shared/time.js';
 import type { TablesService } from '../tables/tables.service.js';
 import { ACTIVE_ORDER_STATUSES } from './order-status.js';
 import { buildOrderView, paymentStatusOf, totalsOf } from './order-view.js';
-import { findOrder, isAssistantOf, isOrderWaiter, listLines, orderAudience, updateOrder, type OrderRow } from './orders.repository.js';
+import { findOrder, findTableLabel, isAssistantOf, isOrderWaiter, listLines, orderAudience, updateOrder, type LineRow, type OrderRow } from './orders.repository.js';
 
 /** What every order operation shares: finding, permission checks, status upkeep and announcing. */
-export function createOrderCore(ctx: AppContext, tables: TablesService) {
+export function createOrderCore(ctx: AppContext, tables: TablesService, printing: PrintingService) {
   const { db } = ctx;
 
   const mayAct = (user: AuthUser, order: OrderRow) =>
@@ -33,9 +35,9 @@ export function createOrderCore(ctx: AppContext, tables: TablesService) {
     return order;
   };
 
-  /** Recomputes open / partially_paid / paid from the lines after a change to them. */
-  const refreshStatus = (order: OrderRow): OrderRow => {
-    const status = paymentStatusOf(listLines(db, order.id));
+  /** Recomputes open / partially_paid / paid from the lines after a change to them (pass them if already read). */
+  const refreshStatus = (order: OrderRow, lines: LineRow[] = listLines(db, order.id)): OrderRow => {
+    const status = paymentStatusOf(lines);
     if (status !== order.status) updateOrder(db, order.id, { status });
     return { ...order, status };
   };
@@ -57,8 +59,10 @@ export function createOrderCore(ctx: AppContext, tables: TablesService) {
     active,
     refreshStatus,
     announce,
-    view: (orderId: string) => buildOrderView(db, found(findOrder(db, orderId), 'Order')),
+    view: (orderId: string) => buildOrderView(db, found(findOrder(db, orderId), 'Order'), printing.lineStatuses),
     now: () => isoNow(ctx.clock),
+    /** The header of anything printed for this order. */
+    printOrder: (order: OrderRow, waiter: string): PrintOrder => ({ id: order.id, table_label: findTableLabel(db, order.table_id), waiter }),
     audit: (user: AuthUser, entry: Omit<AuditEntry, 'userId'>) => recordAudit(db, { ...entry, userId: user.id }, isoNow(ctx.clock)),
   };
 }

@@ -1,15 +1,16 @@
 import crypto from 'node:crypto';
 import type { MenuService } from '../menu/menu.service.js';
+import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict, found } from '../shared/errors.js';
 import { priceLine } from './line-pricing.js';
 import type { OrderCore } from './order-core.js';
 import { toLineView, totalsOf } from './order-view.js';
-import { findLines, insertLine, listLines, nextLineSeq, updateLine } from './orders.repository.js';
+import { findLines, insertLine, listLines, nextLineSeq, updateLine, type LineRow, type OrderRow } from './orders.repository.js';
 import type { NewLine } from './orders.schema.js';
 
-export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: MenuService) {
+export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: MenuService, printing: PrintingService) {
   const { db } = ctx;
 
   /** Line ids already stored: a replay of them is answered, never stored (or printed) again. */
@@ -23,6 +24,15 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
     return new Map(stored.map((line) => [line.id, line]));
   }
 
+  /** In the same write as the new lines (the outbox): their kitchen tickets; a line whose zone is gone needs none. */
+  function queueTickets(user: AuthUser, order: OrderRow, lines: LineRow[]) {
+    const views = lines.map((line) => toLineView(line, 'not_printed'));
+    const printed = printing.queueTickets(user, core.printOrder(order, user.full_name), views);
+    for (const line of lines) {
+      if (line.status === 'pending' && !printed.has(line.id)) updateLine(db, line.id, { status: 'sent' });
+    }
+  }
+
   return {
     /** Appends lines (never rewrites the order), checking every choice and taking limited stock. */
     addItems(user: AuthUser, orderId: string, items: NewLine[]) {
@@ -31,6 +41,7 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
       const now = core.now();
       let seq = nextLineSeq(db, orderId);
       const lineIds: string[] = [];
+      const created: LineRow[] = [];
       for (const item of items) {
         const id = item.id ?? crypto.randomUUID();
         lineIds.push(id);
@@ -38,29 +49,42 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
         const product = menu.productForOrder(item.product_id);
         const snapshot = priceLine(product, item);
         menu.takeStock(product, item.quantity);
-        insertLine(db, {
+        const line = {
           id,
           seq: seq++,
           order_id: orderId,
           product_id: product.id,
           quantity: item.quantity,
           note: item.note,
-          status: 'sent',
+          // A line with a printer zone stays pending until its ticket prints.
+          status: snapshot.printer_id === null ? ('sent' as const) : ('pending' as const),
           created_by: user.id,
           created_at: now,
           ...snapshot,
           options: JSON.stringify(snapshot.options),
           preferences: JSON.stringify(snapshot.preferences),
           removed_ingredients: JSON.stringify(snapshot.removed_ingredients),
-        });
+          split_from: null,
+          payment_id: null,
+          void_reason: null,
+          voided_by: null,
+          voided_at: null,
+        };
+        insertLine(db, line);
+        created.push(line);
       }
+      if (created.length > 0) queueTickets(user, order, created);
+      // Read the order's lines once: they give the status, the totals and this request's lines
+      // (a stored line of another order was refused above, so every requested id is here).
+      const orderLines = listLines(db, orderId);
       if (stored.size < lineIds.length) {
-        order = core.refreshStatus(order);
+        order = core.refreshStatus(order, orderLines);
         core.announce(orderId, order.table_id);
       }
-      const lines = findLines(db, lineIds);
-      const byId = new Map(lines.map((line) => [line.id, line]));
-      return { ...totalsOf(order, listLines(db, orderId)), items: lineIds.map((id) => toLineView(byId.get(id)!)) };
+      const byId = new Map(orderLines.map((line) => [line.id, line]));
+      const requested = lineIds.map((id) => byId.get(id)!);
+      const printed = printing.lineStatuses(requested);
+      return { ...totalsOf(order, orderLines), items: requested.map((line) => toLineView(line, printed.get(line.id)!)) };
     },
 
     /** A manager voids a line that has not been paid, with a reason. */
@@ -70,6 +94,10 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
       if (line.status === 'void') throw conflict('line_void', 'This line is already void');
       if (line.status === 'paid') throw conflict('line_paid', 'A paid line cannot be voided');
       updateLine(db, lineId, { status: 'void', void_reason: reason, voided_by: user.id, voided_at: core.now() });
+      const printStatus = printing.lineStatuses([line]).get(lineId)!;
+      if (printStatus === 'printed' || printStatus === 'queued' || printStatus === 'failed') {
+        printing.queueVoid(user, core.printOrder(order, user.full_name), toLineView(line, printStatus), reason);
+      }
       core.audit(user, { action: 'void', entity: 'order_item', entityId: lineId, details: { order_id: orderId, name: line.name, quantity: line.quantity, reason } });
       core.refreshStatus(order);
       core.announce(orderId, order.table_id);

@@ -7,9 +7,13 @@ import {
   type LineRow,
   type OrderRow,
 } from './orders.repository.js';
+import type { PrintStatus } from '../printing/printing.schema.js';
 import type { LineView, OrderTotals, OrderView } from './orders.schema.js';
 
-export function toLineView(line: LineRow): LineView {
+/** Each line's kitchen-ticket state (the printing service derives it from the print jobs). */
+export type PrintStatuses = (lines: LineRow[]) => Map<string, PrintStatus>;
+
+export function toLineView(line: LineRow, printStatus: PrintStatus): LineView {
   return {
     id: line.id,
     product_id: line.product_id,
@@ -24,6 +28,7 @@ export function toLineView(line: LineRow): LineView {
     note: line.note,
     status: line.status,
     printer_id: line.printer_id,
+    print_status: printStatus,
     split_from: line.split_from,
     created_at: line.created_at,
     void_reason: line.void_reason,
@@ -53,8 +58,9 @@ export function paymentStatusOf(lines: Array<Pick<LineRow, 'status'>>): 'open' |
   return paid === counted.length ? 'paid' : 'partially_paid';
 }
 
-export function buildOrderView(db: Db, order: OrderRow): OrderView {
+export function buildOrderView(db: Db, order: OrderRow, printStatuses: PrintStatuses): OrderView {
   const lines = listLines(db, order.id);
+  const printed = printStatuses(lines);
   return {
     ...totalsOf(order, lines),
     table_label: findTableLabel(db, order.table_id),
@@ -63,7 +69,7 @@ export function buildOrderView(db: Db, order: OrderRow): OrderView {
     closed_at: order.closed_at,
     close_reason: order.close_reason,
     waiters: listOrderWaiters(db, order.id),
-    items: lines.map(toLineView),
+    items: lines.map((line) => toLineView(line, printed.get(line.id) ?? 'not_printed')),
     payments: listPayments(db, order.id).map(({ order_id: _orderId, ...payment }) => payment),
   };
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
+import { QueuedJobsSchema } from '../printing/printing.schema.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { bearer, createRouter, errors, json, jsonBody, ReasonBody, UuidParam } from '../shared/openapi.js';
@@ -8,6 +9,7 @@ import {
   AddedItemsSchema,
   AddItemsBody,
   AddWaiterBody,
+  BillBody,
   CloseBody,
   ListOrdersQuery,
   MergeBody,
@@ -17,6 +19,7 @@ import {
   OrderSchema,
   PaymentResultSchema,
   PayBody,
+  ReprintBody,
 } from './orders.schema.js';
 
 const tags = ['orders'];
@@ -39,6 +42,8 @@ const move = createRoute({ method: 'post', path: '/{id}/move', ...auth, summary:
 const merge = createRoute({ method: 'post', path: '/{id}/merge', ...auth, summary: "Merge another table's order into this one", request: { params: UuidParam, ...jsonBody(MergeBody) }, responses: order('Merged') });
 const addWaiter = createRoute({ method: 'post', path: '/{id}/waiters', ...auth, summary: 'Add an assisting waiter', request: { params: UuidParam, ...jsonBody(AddWaiterBody) }, responses: order('Waiter added') });
 const voidLine = createRoute({ method: 'delete', path: '/{id}/items/{item_id}', ...manager, summary: 'Void a line, with a reason', request: { params: LineParams, ...jsonBody(ReasonBody) }, responses: order('Line voided') });
+const bill = createRoute({ method: 'post', path: '/{id}/bill', ...auth, summary: "Print the customer's check (default: the bill printer)", request: { params: UuidParam, ...jsonBody(BillBody, false) }, responses: { 202: json(QueuedJobsSchema, 'Queued for printing'), ...errors() } });
+const reprint = createRoute({ method: 'post', path: '/{id}/reprint', ...auth, summary: "Reprint the order's kitchen tickets (or only item_ids), marked as a copy", request: { params: UuidParam, ...jsonBody(ReprintBody, false) }, responses: { 202: json(QueuedJobsSchema, 'Queued for printing'), ...errors() } });
 const cancel = createRoute({ method: 'delete', path: '/{id}', ...manager, summary: 'Cancel an order, with a reason', request: { params: UuidParam, ...jsonBody(ReasonBody) }, responses: order('Cancelled') });
 
 export function ordersRoutes(ctx: AppContext, { orders }: Services) {
@@ -57,5 +62,7 @@ export function ordersRoutes(ctx: AppContext, { orders }: Services) {
       const { id, item_id } = c.req.valid('param');
       return mutateJson(c, ctx, 200, () => orders.voidLine(c.get('user'), id, item_id, c.req.valid('json').reason));
     })
+    .openapi(bill, (c) => mutateJson(c, ctx, 202, () => orders.printBill(c.get('user'), c.req.valid('param').id, c.req.valid('json')?.printer_id)))
+    .openapi(reprint, (c) => mutateJson(c, ctx, 202, () => orders.reprint(c.get('user'), c.req.valid('param').id, c.req.valid('json')?.item_ids)))
     .openapi(cancel, (c) => mutateJson(c, ctx, 200, () => orders.cancel(c.get('user'), c.req.valid('param').id, c.req.valid('json').reason)));
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { PrintStatusSchema } from '../printing/printing.schema.js';
 
 const ids = z.array(z.number().int().positive()).max(50).default([]);
 
@@ -26,6 +27,8 @@ export const CloseBody = z.object({ reason: z.string().trim().min(1).max(500).op
 export const MoveBody = z.object({ table_id: z.number().int().positive() });
 export const MergeBody = z.object({ from_order_id: z.uuid() });
 export const AddWaiterBody = z.object({ user_id: z.number().int().positive() });
+export const BillBody = z.object({ printer_id: z.number().int().positive().optional() });
+export const ReprintBody = z.object({ item_ids: z.array(z.uuid()).min(1).max(500).optional() });
 
 export const ListOrdersQuery = z.object({
   status: z.enum(['open', 'partially_paid', 'paid', 'closed', 'cancelled']).optional(),
@@ -52,8 +55,9 @@ export const LineSchema = z
     preferences: z.array(Named.extend({ set_id: z.number().int(), set_name: z.string(), price_delta_cents: z.number().int() })),
     removed_ingredients: z.array(Named),
     note: z.string(),
-    status: z.enum(['pending', 'sent', 'paid', 'void']),
+    status: z.enum(['pending', 'sent', 'paid', 'void']).openapi({ description: 'pending: its kitchen ticket has not printed yet; sent: printed (or it needs no ticket)' }),
     printer_id: z.number().int().nullable(),
+    print_status: PrintStatusSchema,
     split_from: z.string().nullable(),
     created_at: z.string(),
     void_reason: z.string().nullable(),

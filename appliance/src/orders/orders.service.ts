@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { findActiveUser } from '../auth/users.repository.js';
 import type { MenuService } from '../menu/menu.service.js';
+import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict, forbidden, found } from '../shared/errors.js';
@@ -8,6 +9,7 @@ import { hasRole } from '../auth/auth.middleware.js';
 import type { TablesService } from '../tables/tables.service.js';
 import { createOrderCore } from './order-core.js';
 import { createOrderLinesService } from './order-lines.service.js';
+import { createOrderPrintingService } from './order-printing.service.js';
 import { listPage, type ListQuery } from './order-list.js';
 import { totalsOf } from './order-view.js';
 import {
@@ -21,9 +23,9 @@ import {
 } from './orders.repository.js';
 import { createPaymentsService } from './payments.service.js';
 
-export function createOrdersService(ctx: AppContext, deps: { tables: TablesService; menu: MenuService }) {
+export function createOrdersService(ctx: AppContext, deps: { tables: TablesService; menu: MenuService; printing: PrintingService }) {
   const { db } = ctx;
-  const core = createOrderCore(ctx, deps.tables);
+  const core = createOrderCore(ctx, deps.tables, deps.printing);
 
   const assertTableFree = (tableId: number) => {
     const existing = findActiveOrderOnTable(db, tableId);
@@ -35,7 +37,8 @@ export function createOrdersService(ctx: AppContext, deps: { tables: TablesServi
   };
 
   return {
-    ...createOrderLinesService(ctx, core, deps.menu),
+    ...createOrderLinesService(ctx, core, deps.menu, deps.printing),
+    ...createOrderPrintingService(ctx, core, deps.printing),
     ...createPaymentsService(ctx, core),
 
     /** Opens the table's order; the same client-minted id again returns the same order. */

@@ -68,7 +68,8 @@ describe('taking a table’s order', () => {
       removed_ingredients: [{ id: onion.id, name: 'κρεμμύδι' }],
       preferences: [{ id: greens.id, name: 'χόρτα', set_name: 'Συνοδευτικό', price_delta_cents: 100 }],
       note: 'καλοψημένο',
-      status: 'sent',
+      status: 'pending',
+      print_status: 'queued',
     });
     expect(response.body).toMatchObject({ total_cents: 2400, unpaid_cents: 2400, paid_cents: 0 });
   });

@@ -28,7 +28,7 @@ describe('paying and closing a table', () => {
     expect(response.status).toBe(201);
     expect(response.body.payment).toMatchObject({ method: 'cash', amount_cents: 450, tip_cents: 0 });
     const items = response.body.order.items;
-    expect(items.find((l: { id: string }) => l.id === lines[0]!.id)).toMatchObject({ quantity: 2, status: 'sent' });
+    expect(items.find((l: { id: string }) => l.id === lines[0]!.id)).toMatchObject({ quantity: 2, status: 'pending' });
     expect(items.find((l: { split_from: string | null }) => l.split_from === lines[0]!.id)).toMatchObject({ quantity: 1, status: 'paid', vat_rate_bp: 2400 });
     expect(response.body.order).toMatchObject({ status: 'partially_paid', total_cents: 1350, paid_cents: 450, unpaid_cents: 900 });
     const table = (await app.call('GET', '/api/tables', { token: nikos })).body.find((t: { label: string }) => t.label === '1');

@@ -11,4 +11,5 @@ export interface PrintersTable {
   columns: Generated<number>;
   fallback_printer_id: number | null;
   is_bill_printer: Generated<number>;
+  is_deleted: Generated<number>;
 }

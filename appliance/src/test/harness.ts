@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { request } from './http-request.js';
 import { loadConfig } from '../config.js';
 import { startAppliance, type RunningAppliance } from '../main.js';
+import type { Clock } from '../shared/time.js';
 
 export const DEMO_FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/taverna.json');
 
@@ -21,22 +22,28 @@ export type TestAppliance = {
   /** Plain HTTP call; `token` adds the bearer header. */
   call<T = any>(method: string, pathname: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer }): Promise<ApiResponse<T>>;
   login(username: StaffName): Promise<string>;
-  /** Stops and starts again on the same data folder (a restart or power cut between requests). */
-  restart(): Promise<void>;
+  /**
+   * Stops and starts again on the same data folder (a restart or power cut between requests),
+   * optionally with other settings and with something done to the folder while stopped.
+   */
+  restart(options?: { env?: Record<string, string>; whileStopped?: () => void }): Promise<void>;
   stop(): Promise<void>;
 };
 
 /** A real appliance on a loopback port, with a real SQLite file in a fresh temp folder. */
-export async function startTestAppliance(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestAppliance> {
+export async function startTestAppliance(options: { seed?: boolean; env?: Record<string, string>; clock?: Clock } = {}): Promise<TestAppliance> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-test-'));
   const env = {
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
+    // Licence enforcement has its own tests (license/); elsewhere it would only need a cloud.
+    LICENSE_ENFORCEMENT: 'off',
     ...(options.seed === false ? {} : { SEED_FIXTURE: DEMO_FIXTURE }),
     ...options.env,
   };
-  let appliance = await startAppliance(loadConfig(env));
+  const start = (overrides: Record<string, string> = {}) => startAppliance(loadConfig({ ...env, ...overrides }), { clock: options.clock });
+  let appliance = await start();
   const harness: TestAppliance = {
     get url() {
       return `http://127.0.0.1:${appliance.port}`;
@@ -69,10 +76,11 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
       if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body.token as string;
     },
-    async restart() {
+    async restart({ env: overrides = {}, whileStopped } = {}) {
       const port = appliance.port;
       await appliance.stop();
-      appliance = await startAppliance(loadConfig({ ...env, PORT: String(port) }));
+      whileStopped?.();
+      appliance = await start({ PORT: String(port), ...overrides });
     },
     async stop() {
       await appliance.stop();

@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const APPLIANCE_MAIN = path.join(distDir, 'main.js');
+export const DEMO_FIXTURE = path.resolve(distDir, '../fixtures/taverna.json');
+
+export type ApplianceProcess = {
+  readonly pid: number;
+  readonly port: number;
+  /** Spawn → first 200 from GET /api/system/health, in milliseconds. */
+  readonly startupMs: number;
+  /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
+};
+
+/** A free port on the loopback interface (the kernel picks it; we release it for the child). */
+export function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** One health probe on a fresh connection: true on a 200, false when refused or not ready. */
+function healthy(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/api/system/health', agent: false, timeout: 1_000 }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode === 200));
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(false));
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+/**
+ * Spawns `node dist/main.js` on 127.0.0.1 and waits (polling every `pollMs`) until it answers
+ * healthy. The child is killed if it does not become healthy within `timeoutMs`.
+ */
+export async function startApplianceProcess(options: {
+  dataDir: string;
+  seedFixture?: string;
+  /** Extra node flags for the child, e.g. ['--cpu-prof'] to profile the appliance under load. */
+  nodeArgs?: string[];
+  /** Extra environment for the child; it overrides the defaults below. */
+  env?: Record<string, string>;
+  pollMs?: number;
+  timeoutMs?: number;
+}): Promise<ApplianceProcess> {
+  const port = await freeLoopbackPort();
+  const pollMs = options.pollMs ?? 10;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  // A fresh benchmark appliance is never activated against the licensing cloud: like the tests, it
+  // runs with licence enforcement off, so what is measured is the restaurant's work.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LICENSE_ENFORCEMENT: 'off',
+    LOG_REQUESTS: '0',
+    ...options.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: options.dataDir,
+  };
+  if (options.seedFixture) env.SEED_FIXTURE = options.seedFixture;
+  else delete env.SEED_FIXTURE;
+
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), APPLIANCE_MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4_000)));
+  const stop = async (graceMs = 5_000) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    await exited(child);
+    clearTimeout(timer);
+  };
+
+  try {
+    while (!(await healthy(port))) {
+      if (child.exitCode !== null) throw new Error(`appliance exited with ${child.exitCode} before it was healthy: ${stderr}`);
+      if (performance.now() - spawnedAt > timeoutMs) throw new Error(`appliance not healthy within ${timeoutMs} ms: ${stderr}`);
+      await sleep(pollMs);
+    }
+  } catch (error) {
+    await stop(1_000);
+    throw error;
+  }
+  const startupMs = performance.now() - spawnedAt;
+  if (child.pid === undefined) throw new Error('appliance has no pid');
+  return { pid: child.pid, port, startupMs, stop };
+}

@@ -1,0 +1,61 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { JWK } from 'jose';
+import type { Db } from '../db/database.js';
+import { getSetting, setSetting } from '../settings/settings.repository.js';
+
+/** What must survive restarts beside the licence file; kept in the database, not in the file. */
+export type LicenseRecord = {
+  seq: number;
+  nonce: string;
+  lastSuccessAt: number;
+  unlicensedSince: number | undefined;
+  highWaterMark: number;
+};
+
+const STATE_KEY = 'license_state';
+
+function writeFileDurably(file: string, content: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const temp = `${file}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  const fd = fs.openSync(temp, 'w', 0o600);
+  try {
+    fs.writeSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, file);
+}
+
+const readText = (file: string) => {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/** The licence file and pinned cloud key in DATA_DIR/license, and the anti-replay record in the database. */
+export function createLicenseStore(db: Db, dataDir: string) {
+  const dir = path.join(dataDir, 'license');
+  const licenseFile = path.join(dir, 'license.jwt');
+  const keyFile = path.join(dir, 'cloud-key.jwk');
+  return {
+    readToken: () => readText(licenseFile)?.trim(),
+    writeToken: (token: string) => writeFileDurably(licenseFile, `${token}\n`),
+    readPinnedKey: (): JWK | undefined => {
+      const text = readText(keyFile);
+      return text ? (JSON.parse(text) as JWK) : undefined;
+    },
+    pinKey: (key: JWK) => writeFileDurably(keyFile, JSON.stringify(key)),
+    readRecord: (): LicenseRecord | undefined => {
+      const text = getSetting(db, STATE_KEY);
+      return text ? (JSON.parse(text) as LicenseRecord) : undefined;
+    },
+    writeRecord: (record: LicenseRecord) => db.write(() => setSetting(db, STATE_KEY, JSON.stringify(record))),
+  };
+}
+
+export type LicenseStore = ReturnType<typeof createLicenseStore>;

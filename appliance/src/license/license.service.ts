@@ -1,0 +1,125 @@
+import crypto from 'node:crypto';
+import type { JWK } from 'jose';
+import type { AppContext } from '../shared/context.js';
+import { AppError } from '../shared/errors.js';
+import { createCloudClient, type CloudClient } from './cloud-client.js';
+import { verifyLicense, type LicenseClaims } from './license-claims.js';
+import { evaluateLicense, type Evaluation } from './license-evaluation.js';
+import { createLicenseStore, type LicenseRecord } from './license-store.js';
+import { parsePublicKey } from './pinned-key.js';
+import { createTrustedClock } from './trusted-clock.js';
+
+const REFRESH_EVERY_MS = 10_000;
+
+/**
+ * The appliance's licence: the last verified licence, heartbeats to the cloud, and the verdict
+ * the enforcement middleware applies. An unreachable cloud never changes the verdict.
+ */
+export async function createLicenseService(ctx: AppContext) {
+  const config = ctx.config.licensing;
+  const store = createLicenseStore(ctx.db, ctx.config.dataDir);
+  let record: LicenseRecord | undefined = store.readRecord();
+  const clock = createTrustedClock(ctx.clock, record?.highWaterMark ?? 0);
+  let key: JWK | undefined = config.cloudPublicKey ? parsePublicKey(config.cloudPublicKey) : store.readPinnedKey();
+  const cloud: CloudClient | undefined = config.site ? createCloudClient(config.site.cloudUrl, config.site.id, config.site.key) : undefined;
+  let claims = await loadStoredLicense();
+  let lastAttemptAt: number | undefined;
+  let lastError: string | undefined = config.site ? undefined : 'not_configured';
+  let cloudReachable: boolean | undefined;
+  let lastRefreshAt = 0;
+
+  /** The licence file counts only if it verifies, names this site and is the latest one accepted. */
+  async function loadStoredLicense(): Promise<LicenseClaims | undefined> {
+    const token = store.readToken();
+    if (!token || !key || !config.site || !record) return undefined;
+    const verified = await verifyLicense(token, key, config.site.id);
+    return verified && verified.seq === record.seq && verified.nonce === record.nonce ? verified : undefined;
+  }
+
+  const evaluate = (): Evaluation =>
+    evaluateLicense(
+      { claims, unlicensedSince: record?.unlicensedSince, lastSuccessAt: record?.lastSuccessAt },
+      clock.now().getTime(),
+      config,
+    );
+
+  function status() {
+    const verdict = evaluate();
+    const now = clock.now().getTime();
+    return {
+      state: verdict.state,
+      enforced: config.enforce,
+      site_id: config.site?.id ?? null,
+      licensed: claims?.licensed ?? false,
+      lock_reason: claims?.locked ? claims.lock_reason : null,
+      expires_at: claims?.expires_at ?? null,
+      grace_remaining_s: verdict.graceEndsAt === undefined ? null : Math.max(0, Math.round((verdict.graceEndsAt - now) / 1000)),
+      last_heartbeat_at: record ? new Date(record.lastSuccessAt).toISOString() : null,
+      last_attempt_at: lastAttemptAt === undefined ? null : new Date(lastAttemptAt).toISOString(),
+      last_error: lastError ?? null,
+      cloud_reachable: cloudReachable ?? null,
+      system_clock_behind: clock.systemClockBehind(),
+      license_time: new Date(now).toISOString(),
+    };
+  }
+
+  /** What screens care about: a change here is pushed as a live event. */
+  const fingerprint = () => [evaluate().state, claims?.seq, claims?.locked, claims?.lock_reason, lastError, cloudReachable].join('|');
+  const announce = () => ctx.events.publish({ type: 'license.updated', data: status() });
+
+  async function accept(token: string, nonce: string) {
+    key ??= await cloud!.signingKey();
+    if (!key) return void (lastError = 'no_signing_key');
+    const verified = await verifyLicense(token, key, config.site!.id);
+    if (!verified || verified.nonce !== nonce || verified.seq <= (record?.seq ?? -1)) return void (lastError = 'invalid_license');
+    if (!config.cloudPublicKey && !store.readPinnedKey()) store.pinKey(key);
+    clock.observe(Date.parse(verified.server_time));
+    const now = clock.now().getTime();
+    const unlicensedSince = verified.licensed ? undefined : (record?.unlicensedSince ?? Date.parse(verified.server_time));
+    const next = { seq: verified.seq, nonce, lastSuccessAt: now, unlicensedSince, highWaterMark: now };
+    store.writeToken(token);
+    await store.writeRecord(next);
+    record = next;
+    claims = verified;
+    lastError = undefined;
+  }
+
+  /** One heartbeat; true when the cloud answered with a licence this appliance accepted. */
+  async function heartbeat(): Promise<boolean> {
+    if (!cloud) return false;
+    const before = fingerprint();
+    lastAttemptAt = clock.now().getTime();
+    const nonce = crypto.randomBytes(16).toString('base64url');
+    const uptime = Math.round((Date.now() - ctx.startedAt) / 1000);
+    const answer = await cloud.heartbeat({ version: ctx.version, uptime_seconds: uptime, nonce });
+    cloudReachable = answer.kind !== 'unreachable';
+    if (answer.kind === 'ok') await accept(answer.license, nonce);
+    else lastError = answer.kind === 'refused' ? answer.code : `unreachable: ${answer.message}`;
+    if (fingerprint() !== before) announce();
+    return answer.kind === 'ok' && lastError === undefined;
+  }
+
+  return {
+    evaluate,
+    status,
+    heartbeat,
+    /** Persists licence time so a clock set back after a restart cannot rewind it. */
+    async saveHighWaterMark() {
+      if (record) await store.writeRecord((record = { ...record, highWaterMark: clock.now().getTime() }));
+    },
+    /** A manager's "check now"; at most one every 10 s. */
+    async refresh() {
+      const now = ctx.clock.now().getTime();
+      const wait = lastRefreshAt + REFRESH_EVERY_MS - now;
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        throw new AppError(429, 'too_many_refreshes', `Try again in ${seconds} s`, undefined, { 'Retry-After': String(seconds) });
+      }
+      lastRefreshAt = now;
+      await heartbeat();
+      return status();
+    },
+  };
+}
+
+export type LicenseService = Awaited<ReturnType<typeof createLicenseService>>;

@@ -1,0 +1,29 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { PrintersTable } from './printers.table.js';
+
+export type PrinterRow = Selectable<PrintersTable>;
+
+const live = (db: Db) => db.q.selectFrom('printers').selectAll().where('is_deleted', '=', 0);
+
+export const listPrinters = (db: Db): PrinterRow[] => db.all(live(db).orderBy('id'));
+
+export const findPrinter = (db: Db, id: number): PrinterRow | undefined => db.first(live(db).where('id', '=', id));
+
+export const findBillPrinter = (db: Db): PrinterRow | undefined =>
+  db.first(live(db).where('is_bill_printer', '=', 1).where('is_active', '=', 1).orderBy('id').limit(1));
+
+export const insertPrinter = (db: Db, printer: Insertable<PrintersTable>) => Number(db.run(db.q.insertInto('printers').values(printer)).lastInsertRowid);
+
+export const updatePrinter = (db: Db, id: number, changes: Updateable<PrintersTable>) =>
+  db.run(db.q.updateTable('printers').set(changes).where('id', '=', id));
+
+export const nameTaken = (db: Db, name: string, exceptId?: number) =>
+  db.first(live(db).where('name', '=', name).$if(exceptId !== undefined, (q) => q.where('id', '!=', exceptId!))) !== undefined;
+
+export const productsUsing = (db: Db, printerId: number) =>
+  db.all(db.q.selectFrom('products').select('name').where('printer_id', '=', printerId).where('is_deleted', '=', 0).orderBy('name')).map((p) => p.name);
+
+/** Printers that fall back to `printerId` stop doing so (it is being deleted). */
+export const dropAsFallback = (db: Db, printerId: number) =>
+  db.run(db.q.updateTable('printers').set({ fallback_printer_id: null }).where('fallback_printer_id', '=', printerId));

@@ -1,0 +1,93 @@
+import iconv from 'iconv-lite';
+import { recordAudit } from '../audit/audit.repository.js';
+import type { PrintingService } from '../printing/printing.service.js';
+import type { AppContext } from '../shared/context.js';
+import type { AuthUser } from '../shared/env.js';
+import { badRequest, conflict, found } from '../shared/errors.js';
+import { isoNow } from '../shared/time.js';
+import { dropAsFallback, findPrinter, insertPrinter, listPrinters, nameTaken, productsUsing, updatePrinter, type PrinterRow } from './printers.repository.js';
+import type { CreatePrinterInput, PrinterView, UpdatePrinterInput } from './printers.schema.js';
+
+export function createPrintersService(ctx: AppContext, printing: PrintingService) {
+  const { db } = ctx;
+
+  const requirePrinter = (id: number) => found(findPrinter(db, id), 'Printer');
+
+  const view = (printer: PrinterRow): PrinterView => ({
+    ...printing.state(printer),
+    ip_address: printer.ip_address,
+    port: printer.port,
+    is_active: printer.is_active === 1,
+    code_page: printer.code_page,
+    encoding: printer.encoding,
+    columns: printer.columns,
+    fallback_printer_id: printer.fallback_printer_id,
+    is_bill_printer: printer.is_bill_printer === 1,
+  });
+
+  function validate(input: UpdatePrinterInput, id?: number) {
+    if (input.encoding !== undefined && !iconv.encodingExists(input.encoding)) throw badRequest('unknown_encoding', `Unknown encoding "${input.encoding}" (try cp737)`);
+    if (input.name !== undefined && nameTaken(db, input.name, id)) throw conflict('name_taken', `A printer named "${input.name}" already exists`);
+    if (input.fallback_printer_id != null) {
+      if (input.fallback_printer_id === id) throw badRequest('invalid_fallback', 'A printer cannot be its own fallback');
+      requirePrinter(input.fallback_printer_id);
+    }
+  }
+
+  /** Columns as stored: booleans as 0/1; one bill printer at a time. */
+  function columnsOf(input: UpdatePrinterInput, id?: number) {
+    const { is_active, is_bill_printer, ...rest } = input;
+    if (is_bill_printer) db.run(db.q.updateTable('printers').set({ is_bill_printer: 0 }).$if(id !== undefined, (q) => q.where('id', '!=', id!)));
+    return {
+      ...rest,
+      ...(is_active === undefined ? {} : { is_active: is_active ? 1 : 0 }),
+      ...(is_bill_printer === undefined ? {} : { is_bill_printer: is_bill_printer ? 1 : 0 }),
+    };
+  }
+
+  const audit = (user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
+    recordAudit(db, { userId: user.id, action, entity: 'printer', entityId: id, details }, isoNow(ctx.clock));
+
+  /** After the change is durable its worker re-reads the settings and tries at once. */
+  const refresh = (id: number) => db.afterCommit(() => printing.retryNow(id));
+
+  return {
+    list: () => listPrinters(db).map(view),
+    get: (id: number) => view(requirePrinter(id)),
+    /** For every signed-in screen: which printers are up and how much is waiting. */
+    status: () => listPrinters(db).map((printer) => printing.state(printer)),
+
+    create(user: AuthUser, input: CreatePrinterInput): PrinterView {
+      validate(input);
+      const id = insertPrinter(db, { ...columnsOf(input), name: input.name, ip_address: input.ip_address });
+      audit(user, 'printer_created', id, { name: input.name });
+      refresh(id);
+      return view(requirePrinter(id));
+    },
+
+    update(user: AuthUser, id: number, input: UpdatePrinterInput): PrinterView {
+      const before = requirePrinter(id);
+      validate(input, id);
+      const columns = columnsOf(input, id);
+      if (Object.keys(columns).length > 0) updatePrinter(db, id, columns);
+      audit(user, 'printer_updated', id, { before, changes: input });
+      refresh(id);
+      return view(requirePrinter(id));
+    },
+
+    /** Soft delete (old jobs and lines keep pointing at it); refused while products print there or jobs wait. */
+    remove(user: AuthUser, id: number): void {
+      const printer = requirePrinter(id);
+      const products = productsUsing(db, id);
+      if (products.length > 0) throw conflict('printer_in_use', `Products still print on ${printer.name}`, { products });
+      if (printing.state(printer).queued > 0) throw conflict('printer_has_jobs', `Jobs are still waiting for ${printer.name}: cancel them first`);
+      dropAsFallback(db, id);
+      updatePrinter(db, id, { is_deleted: 1, is_active: 0, is_bill_printer: 0 });
+      audit(user, 'printer_deleted', id, { name: printer.name });
+    },
+
+    test: (id: number) => printing.testPage(requirePrinter(id)),
+  };
+}
+
+export type PrintersService = ReturnType<typeof createPrintersService>;

@@ -1,0 +1,151 @@
+import { recordAudit } from '../audit/audit.repository.js';
+import { findBillPrinter, findPrinter, type PrinterRow } from '../printers/printers.repository.js';
+import { getSetting } from '../settings/settings.repository.js';
+import type { AppContext } from '../shared/context.js';
+import type { AuthUser } from '../shared/env.js';
+import { conflict, found } from '../shared/errors.js';
+import { isoNow } from '../shared/time.js';
+import { createDelivery, type LinesHook } from './delivery.js';
+import { renderBytes, renderText, type PrintDocument } from './document.js';
+import { createPrinterAnnouncer, printerState } from './printer-state.js';
+import { cancelJob, findJob, insertJob, linkItems, listJobs, recordAttempt, setPreview, ticketItemIds, ticketJobsOfItems, type JobFilter, type PrintJobRow } from './printing.repository.js';
+import type { PrintJobView, PrintStatus } from './printing.schema.js';
+import type { PrintJobKind } from './printing.table.js';
+import { bill, kitchenTicket, testPage, voidSlip, type BillLine, type PrintLine, type PrintOrder } from './tickets.js';
+import { sendToPrinter } from './transport.js';
+
+const toJobView = (job: PrintJobRow): PrintJobView => ({
+  id: job.id,
+  printer_id: job.printer_id,
+  printed_on: job.printed_on,
+  order_id: job.order_id,
+  kind: job.kind,
+  status: job.status,
+  attempts: job.attempts,
+  created_at: job.created_at,
+  printed_at: job.printed_at,
+  last_error: job.last_error,
+  preview_text: job.preview_text,
+});
+
+function byPrinter<T extends { printer_id: number | null }>(lines: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const line of lines) {
+    if (line.printer_id === null) continue;
+    groups.set(line.printer_id, [...(groups.get(line.printer_id) ?? []), line]);
+  }
+  return groups;
+}
+
+export function createPrintingService(ctx: AppContext) {
+  const { db } = ctx;
+  const locale = { timeZone: ctx.config.timeZone, currency: ctx.config.currency };
+  const hooks: LinesHook[] = [];
+  const announce = createPrinterAnnouncer(ctx, (id) => findPrinter(db, id));
+  const delivery = createDelivery(ctx, announce, hooks);
+  const timeouts = { connectMs: ctx.config.printing.connectTimeoutMs, writeMs: ctx.config.printing.writeTimeoutMs };
+
+  /** Inside the caller's write (the outbox): the job is stored with what it prints, and sent once that is durable. */
+  function queue(user: AuthUser, printer: PrinterRow, kind: PrintJobKind, orderId: string, document: PrintDocument, itemIds: string[]): number {
+    const now = isoNow(ctx.clock);
+    const id = insertJob(db, { printer_id: printer.id, order_id: orderId, kind, document: JSON.stringify(document), created_by: user.id, created_at: now });
+    setPreview(db, id, renderText(document, { jobNumber: id }, printer));
+    linkItems(db, id, itemIds);
+    db.afterCommit(() => {
+      delivery.notify(printer.id);
+      announce(printer.id);
+    });
+    return id;
+  }
+
+  const jobView = (id: number) => toJobView(findJob(db, id)!);
+
+  const zoneJobs = (user: AuthUser, order: PrintOrder, lines: PrintLine[], kind: 'ticket' | 'reprint') =>
+    [...byPrinter(lines)].flatMap(([printerId, zoneLines]) => {
+      const printer = findPrinter(db, printerId);
+      if (!printer) return [];
+      const document = kitchenTicket(printer.name, order, zoneLines, isoNow(ctx.clock), locale, kind === 'reprint');
+      return [{ jobId: queue(user, printer, kind, order.id, document, zoneLines.map((line) => line.id)), lines: zoneLines }];
+    });
+
+  return {
+    start: () => delivery.start(),
+    stop: () => delivery.stop(),
+    retryNow: (printerId: number) => delivery.retryNow(printerId),
+    state: (printer: PrinterRow) => printerState(ctx, printer),
+    /** `hook` runs inside the write that prints (or first fails to print) kitchen-ticket lines. */
+    onLinesChanged: (hook: LinesHook) => void hooks.push(hook),
+
+    /** One ticket per printer zone for new lines; the ids of the lines that will print. */
+    queueTickets(user: AuthUser, order: PrintOrder, lines: PrintLine[]): Set<string> {
+      return new Set(zoneJobs(user, order, lines, 'ticket').flatMap((queued) => queued.lines.map((line) => line.id)));
+    },
+
+    reprint: (user: AuthUser, order: PrintOrder, lines: PrintLine[]) => zoneJobs(user, order, lines, 'reprint').map((queued) => jobView(queued.jobId)),
+
+    /** A void slip to the printer that got (or is getting) the line's ticket. */
+    queueVoid(user: AuthUser, order: PrintOrder, line: PrintLine, reason: string): void {
+      const printer = line.printer_id === null ? undefined : findPrinter(db, line.printer_id);
+      if (!printer) return;
+      queue(user, printer, 'void', order.id, voidSlip(printer.name, order, line, reason, user.full_name, isoNow(ctx.clock), locale), [line.id]);
+    },
+
+    /** To `printerId`, or else to the bill printer. */
+    queueBill(user: AuthUser, order: PrintOrder, lines: BillLine[], printerId: number | undefined): PrintJobView {
+      const printer = printerId === undefined ? findBillPrinter(db) : found(findPrinter(db, printerId), 'Printer');
+      if (!printer) throw conflict('no_bill_printer', 'No printer is marked as the bill printer: choose one');
+      const restaurant = {
+        name: getSetting(db, 'restaurant_name') ?? '',
+        address: getSetting(db, 'restaurant_address'),
+        vatNumber: getSetting(db, 'vat_number'),
+      };
+      return jobView(queue(user, printer, 'bill', order.id, bill(restaurant, order, lines, isoNow(ctx.clock), locale), []));
+    },
+
+    /** Each line's kitchen-ticket state; the part of a split line shares its original's. */
+    lineStatuses(lines: Array<{ id: string; split_from: string | null }>): Map<string, PrintStatus> {
+      const rows = ticketJobsOfItems(db, [...new Set(lines.map((line) => line.split_from ?? line.id))]);
+      const byItem = new Map<string, PrintStatus>();
+      for (const row of rows) {
+        byItem.set(row.item_id, row.status === 'queued' ? (row.last_error === null ? 'queued' : 'failed') : row.status);
+      }
+      return new Map(lines.map((line) => [line.id, byItem.get(line.split_from ?? line.id) ?? 'not_printed']));
+    },
+
+    jobs: (filter: JobFilter) => listJobs(db, filter).map(toJobView),
+
+    /** A manager gives up on a waiting job; its lines stop waiting for the printer. */
+    cancel(user: AuthUser, jobId: number): PrintJobView {
+      const job = found(findJob(db, jobId), 'Print job');
+      if (job.status !== 'queued') throw conflict('job_not_queued', `Job #${jobId} is already ${job.status}`);
+      const now = isoNow(ctx.clock);
+      cancelJob(db, jobId, user.id, now);
+      recordAudit(db, { userId: user.id, action: 'print_job_cancelled', entity: 'print_job', entityId: jobId, details: { printer_id: job.printer_id, kind: job.kind, order_id: job.order_id } }, now);
+      const itemIds = ticketItemIds(db, [jobId]);
+      if (itemIds.length > 0) hooks.forEach((hook) => hook(itemIds, true));
+      db.afterCommit(() => {
+        delivery.retryNow(job.printer_id);
+        announce(job.printer_id);
+      });
+      return jobView(jobId);
+    },
+
+    /** Prints a test page straight away (no queue, no retry) and answers whether the printer took it. */
+    async testPage(printer: PrinterRow) {
+      const started = Date.now();
+      let error: string | null = null;
+      try {
+        await sendToPrinter(printer, renderBytes(testPage(printer, isoNow(ctx.clock), locale), {}, printer), timeouts);
+      } catch (failure) {
+        error = failure instanceof Error ? failure.message : String(failure);
+      }
+      const durationMs = Date.now() - started;
+      await db.write(() => recordAttempt(db, { jobIds: [], printerId: printer.id, at: isoNow(ctx.clock), success: error === null, error, durationMs }));
+      announce(printer.id);
+      if (error === null) delivery.retryNow(printer.id);
+      return { printed: error === null, error, duration_ms: durationMs };
+    },
+  };
+}
+
+export type PrintingService = ReturnType<typeof createPrintingService>;

@@ -1,0 +1,43 @@
+import net from 'node:net';
+
+export type PrinterAddress = { ip_address: string; port: number };
+export type Timeouts = { connectMs: number; writeMs: number };
+
+/**
+ * Sends one connection's bytes to a raw TCP (port 9100) printer. Resolves only once every byte
+ * was handed over and the printer closed the connection cleanly after our end: a printer closes
+ * when it has read the whole job, and one that drops the line mid-ticket resets it instead.
+ */
+export function sendToPrinter(printer: PrinterAddress, bytes: Buffer, timeouts: Timeouts, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: printer.ip_address, port: printer.port });
+    let settled = false;
+    let flushed = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      socket.destroy();
+      if (error) reject(error);
+      else resolve();
+    };
+    let timer = setTimeout(() => finish(new Error(`no connection within ${timeouts.connectMs} ms`)), timeouts.connectMs);
+    const onAbort = () => finish(new Error('delivery stopped'));
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => finish(new Error(`the printer did not take the job within ${timeouts.writeMs} ms`)), timeouts.writeMs);
+      socket.end(bytes, () => {
+        flushed = true;
+      });
+    });
+    socket.resume();
+    socket.once('error', (error) => finish(error));
+    socket.once('close', (hadError) => {
+      if (hadError || !flushed || socket.bytesWritten < bytes.length) finish(new Error('the connection closed before the whole job was sent'));
+      else finish();
+    });
+  });
+}
