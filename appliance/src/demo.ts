@@ -1,16 +1,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startDemoCloud } from './license/demo-cloud.js';
 import { runFromEnvironment } from './main.js';
 import { startDemoPrinters } from './printing/emulator/demo-printers.js';
 
-// `npm start`: the appliance with the demo taverna, kept in its own data folder, and its two
-// printers emulated on loopback so tickets appear in this console.
+// `npm start`: the appliance with the demo taverna, kept in its own data folder; its two printers
+// emulated on loopback so tickets appear in this console; and a local licensing cloud with the
+// demo site registered on it, so the licence loop runs too.
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.env.DATA_DIR ?? path.join(packageRoot, '.data', 'demo');
 
 const env = {
-  DATA_DIR: path.join(packageRoot, '.data', 'demo'),
+  DATA_DIR: dataDir,
   SEED_FIXTURE: path.join(packageRoot, 'fixtures', 'taverna.json'),
   ...process.env,
 };
 if (env.SEED_FIXTURE) await startDemoPrinters(env.SEED_FIXTURE);
-await runFromEnvironment(env);
+const cloud = process.env.SITE_ID
+  ? undefined
+  : await startDemoCloud({ repoRoot: path.resolve(packageRoot, '..'), dataDir: path.join(dataDir, 'licensing'), port: Number(process.env.DEMO_CLOUD_PORT ?? 8001) });
+await runFromEnvironment({ ...env, ...cloud?.env });
