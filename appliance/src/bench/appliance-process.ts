@@ -10,6 +10,9 @@ const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const APPLIANCE_MAIN = path.join(distDir, 'main.js');
 export const DEMO_FIXTURE = path.resolve(distDir, '../fixtures/taverna.json');
 
+/** The V8 heap limits the appliance runs with (package.json `start`, the image's service unit). */
+const PRODUCTION_NODE_ARGS = ['--max-old-space-size=96', '--max-semi-space-size=4'];
+
 export type ApplianceProcess = {
   readonly pid: number;
   readonly port: number;
@@ -78,7 +81,7 @@ export async function startApplianceProcess(options: {
   else delete env.SEED_FIXTURE;
 
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), APPLIANCE_MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_ARGS, ...(options.nodeArgs ?? []), APPLIANCE_MAIN], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4_000)));
   const stop = async (graceMs = 5_000) => {

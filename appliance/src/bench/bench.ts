@@ -61,6 +61,8 @@ async function run(dataRoot: string, track: (appliance: ApplianceProcess | undef
   const applianceCores = (cpuSeconds(appliance.pid) - cpuBefore) / saturation.seconds;
 
   await freshOrders(sessions);
+  say('letting the kitchen and bar print the saturation backlog');
+  await printers.drain();
   say(`service latency: ${CONNECTIONS} waiters, one item-add a second each, open loop, 15 s`);
   const service = await runServiceLatency(sessions, { durationMs: 15_000, intervalMs: 1_000, onItemAdded: printers.onItemAdded });
   const rss = peakRssBytes(appliance.pid);

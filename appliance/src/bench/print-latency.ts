@@ -13,6 +13,8 @@ export type PrintLatencyResult = {
 };
 
 export type PrintLatencyProbe = {
+  /** Lets a backlog (from a saturation phase, say) print before measuring again. */
+  drain(): Promise<void>;
   /** Follows an answered item-add to its printer: pass it as runServiceLatency's `onItemAdded`. */
   onItemAdded(add: Pick<ItemAdd, 'ok' | 'orderId' | 'productId' | 'answeredAt'>): void;
   /** Waits for the tickets still due, points the printers back where they were, stops the emulators. */
@@ -72,14 +74,22 @@ export async function startPrintLatency(options: { port: number; managerToken: s
     await put(printer.id, { ip_address: '127.0.0.1', port: emulator.port });
   }
 
-  const drainBy = performance.now() + (options.drainTimeoutMs ?? 60_000);
-  while ((await get<PrinterRow[]>('/api/printers')).some((printer) => printer.is_active && printer.queued > 0)) {
-    if (performance.now() > drainBy) throw new Error('print latency: the printers’ backlog did not drain in time');
-    await sleep(100);
-  }
-  measuring = true;
+  /** Waits until every printer's backlog has printed, then starts matching afresh. */
+  const drain = async () => {
+    measuring = false;
+    const drainBy = performance.now() + (options.drainTimeoutMs ?? 60_000);
+    while ((await get<PrinterRow[]>('/api/printers')).some((printer) => printer.is_active && printer.queued > 0)) {
+      if (performance.now() > drainBy) throw new Error('print latency: the printers’ backlog did not drain in time');
+      await sleep(100);
+    }
+    answered.clear();
+    printedFirst.clear();
+    measuring = true;
+  };
+  await drain();
 
   return {
+    drain,
     onItemAdded(add) {
       const zone = zoneOf.get(add.productId);
       if (!add.ok || zone === null || zone === undefined) return;

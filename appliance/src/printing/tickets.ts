@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { vatIncluded } from '../shared/money.js';
+import { localDateTime } from '../shared/time.js';
 import type { Block, PrintDocument } from './document.js';
 import { TEXT } from './ticket-text.js';
 
@@ -24,15 +24,18 @@ export type Locale = { timeZone: string; currency: string };
 
 const shortNumber = (orderId: string) => orderId.replace(/-/g, '').slice(0, 6).toUpperCase();
 
-const localTime = (at: string, timeZone: string) => DateTime.fromISO(at, { zone: 'utc' }).setZone(timeZone).toFormat('dd/MM/yyyy HH:mm');
 
-const money = (cents: number, currency: string) =>
-  new Intl.NumberFormat('el-GR', { style: 'currency', currency }).format(cents / 100).replace(/\s/gu, ' ');
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const money = (cents: number, currency: string) => {
+  let format = moneyFormats.get(currency);
+  if (!format) moneyFormats.set(currency, (format = new Intl.NumberFormat('el-GR', { style: 'currency', currency })));
+  return format.format(cents / 100).replace(/\s/gu, ' ');
+};
 
 const meta = (order: PrintOrder, person: string, at: string, locale: Locale) => [
   TEXT.table(order.table_label),
   `${TEXT.order(shortNumber(order.id))} · ${person}`,
-  localTime(at, locale.timeZone),
+  localDateTime(at, locale.timeZone),
 ];
 
 /** Options, preferences, removed ingredients and note, indented under their line. */
@@ -102,7 +105,7 @@ export function testPage(printer: TestPrinter, at: string, locale: Locale): Prin
   return {
     title: printer.name,
     banners: [TEXT.testPage],
-    meta: [localTime(at, locale.timeZone), TEXT.address(printer.ip_address, printer.port), TEXT.settings(printer.code_page, printer.encoding, printer.columns)],
+    meta: [localDateTime(at, locale.timeZone), TEXT.address(printer.ip_address, printer.port), TEXT.settings(printer.code_page, printer.encoding, printer.columns)],
     body: [...TEXT.alphabet.map((text): Block => ({ type: 'text', text })), { type: 'text', text: TEXT.ruler }],
   };
 }

@@ -25,3 +25,16 @@ export function parseInstant(value: string, timeZone: string): string | undefine
   const parsed = DateTime.fromISO(value, { zone: timeZone });
   return parsed.isValid ? parsed.toUTC().toISO()! : undefined;
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "21/11/2026 22:40" in the restaurant's time zone; formatters are cached, as tickets print often. */
+export function localDateTime(at: string, timeZone: string): string {
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    dateTimeFormats.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
+}

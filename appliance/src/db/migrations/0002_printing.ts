@@ -28,6 +28,7 @@ const up002 = [
     job_id INTEGER NOT NULL REFERENCES print_jobs(id),
     PRIMARY KEY (item_id, job_id)
   )`,
+  `CREATE INDEX print_job_items_job ON print_job_items(job_id)`,
   `CREATE TABLE print_log (
     id INTEGER PRIMARY KEY,
     job_id INTEGER REFERENCES print_jobs(id),
