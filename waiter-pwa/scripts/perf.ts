@@ -1,0 +1,121 @@
+/**
+ * `npm -w waiter-pwa run bench`: the waiter app's performance figures.
+ *   1. initial JavaScript, gzipped (target ≤ 120 KB)
+ *   2. time to interactive with 4× CPU throttling, from a warm service worker (target ≤ 1.5 s)
+ *   3. tap on "Send" → the appliance's answer, on loopback (target ≤ 150 ms)
+ * Starts its own appliance on a loopback port with the demo data, and Debian's Chromium.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, PHONE, signIn, startTestAppliance, tableTile, waitForServiceWorker } from '../e2e/support';
+import { buildIfStale, WAITER_ROOT } from './build-if-stale';
+
+const TTI_RUNS = 7;
+const SEND_RUNS = 25;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+};
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+
+/** The JavaScript the page loads before it can run: the entry script and its module preloads. */
+function initialJavaScript(): { files: string[]; gzipped: number; raw: number } {
+  const dist = path.join(WAITER_ROOT, 'dist');
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const urls = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((match) => match[1]!);
+  const files = urls.map((url) => path.join(dist, url.replace(/^\/waiter\//, '')));
+  const contents = files.map((file) => fs.readFileSync(file));
+  return {
+    files: files.map((file) => path.relative(dist, file)),
+    raw: contents.reduce((sum, content) => sum + content.length, 0),
+    gzipped: contents.reduce((sum, content) => sum + zlib.gzipSync(content, { level: 9 }).length, 0),
+  };
+}
+
+/** From navigation start: the app's "tavli:interactive" mark and the end of the last long task. */
+async function interactiveAfterReload(page: Page): Promise<{ mark: number; tti: number; fcp: number }> {
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('tavli:interactive').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForTimeout(1_000); // let trailing long tasks show up
+  return page.evaluate(
+    () =>
+      new Promise<{ mark: number; tti: number; fcp: number }>((resolve) => {
+        const mark = performance.getEntriesByName('tavli:interactive')[0]!.startTime;
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+        const observer = new PerformanceObserver(() => undefined);
+        let lastLongTaskEnd = 0;
+        try {
+          observer.observe({ type: 'longtask', buffered: true });
+          for (const task of observer.takeRecords()) lastLongTaskEnd = Math.max(lastLongTaskEnd, task.startTime + task.duration);
+        } finally {
+          observer.disconnect();
+        }
+        resolve({ mark, fcp, tti: Math.max(mark, lastLongTaskEnd) });
+      }),
+  );
+}
+
+/** Taps a dish and "Send", and reads how long the app waited for the appliance's answer. */
+async function sendTimes(page: Page, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await page.getByRole('button', { name: 'Τζατζίκι' }).click();
+    const before = await page.evaluate(() => performance.getEntriesByName('tavli:send').length);
+    await page.getByRole('button', { name: 'Αποστολή', exact: true }).click();
+    await page.waitForFunction((count) => performance.getEntriesByName('tavli:send').length > count, before, { timeout: 10_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName('tavli:send').at(-1)!.duration));
+  }
+  return times;
+}
+
+async function main() {
+  buildIfStale();
+  const js = initialJavaScript();
+
+  const appliance = await startTestAppliance();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'el-GR', isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${appliance.url}/waiter/`);
+    await waitForServiceWorker(page);
+    await signIn(page, 'Νίκος Γεωργίου', '1357');
+    await tableTile(page, '1').waitFor();
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const loads = [];
+    for (let run = 0; run < TTI_RUNS; run++) loads.push(await interactiveAfterReload(page));
+    const fromServiceWorker = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.workerStart ?? 0);
+
+    await tableTile(page, '1').click();
+    await page.getByRole('button', { name: 'Τζατζίκι' }).waitFor();
+    const sendThrottled = await sendTimes(page, 10);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const send = await sendTimes(page, SEND_RUNS);
+
+    const ttiMedian = quantile(loads.map((load) => load.tti), 0.5);
+    const sendP50 = quantile(send, 0.5);
+    const sendP95 = quantile(send, 0.95);
+    console.log('\nTavli waiter app — performance');
+    console.log(`  initial JavaScript (gzip -9): ${kb(js.gzipped)} (${kb(js.raw)} raw; ${js.files.join(', ')})   target ≤ 120 KB: ${verdict(js.gzipped <= 120 * 1024)}`);
+    console.log(`  interactive, 4× CPU throttling, warm service worker (${TTI_RUNS} reloads; served by the worker: ${fromServiceWorker > 0 ? 'yes' : 'no'}):`);
+    console.log(`    first contentful paint  median ${ms(quantile(loads.map((load) => load.fcp), 0.5))}`);
+    console.log(`    tables shown            median ${ms(quantile(loads.map((load) => load.mark), 0.5))}`);
+    console.log(`    interactive (no long task after)  median ${ms(ttiMedian)}, worst ${ms(Math.max(...loads.map((load) => load.tti)))}   target ≤ 1500 ms: ${verdict(ttiMedian <= 1500)}`);
+    console.log(`  tap "Send" → appliance answer, loopback (${SEND_RUNS} sends): p50 ${ms(sendP50)}, p95 ${ms(sendP95)}, max ${ms(Math.max(...send))}   target ≤ 150 ms: ${verdict(sendP95 <= 150)}`);
+    console.log(`    the same with 4× CPU throttling (10 sends): p50 ${ms(quantile(sendThrottled, 0.5))}, p95 ${ms(quantile(sendThrottled, 0.95))}`);
+  } finally {
+    await browser.close();
+    await appliance.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

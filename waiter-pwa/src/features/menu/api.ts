@@ -1,0 +1,8 @@
+import { call, client, type Ok } from '../../shared/api/client';
+
+export type Product = Ok<typeof client.api.products.$get>[number];
+export type Category = Ok<typeof client.api.products.categories.$get>[number];
+export type PreferenceSet = Product['preference_sets'][number];
+
+export const fetchProducts = () => call(client.api.products.$get, { query: {} }, 200);
+export const fetchCategories = () => call(client.api.products.categories.$get, {}, 200);

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useT } from '../../../i18n/i18n';
+import type { Product } from '../api';
+import { searchProducts } from '../search';
+import { useMenu } from '../store';
+import { ProductTile } from './ProductTile';
+
+type Props = { draftCounts: ReadonlyMap<number, number>; onPick(product: Product): void };
+
+/** Category tabs in their colours, a search box, and the products as large tiles. */
+export function MenuPanel({ draftCounts, onPick }: Props) {
+  const t = useT();
+  const { products, categories, loaded, categoryId, query, showCategory, search } = useMenu();
+  const active = categories.some((category) => category.id === categoryId) ? categoryId : categories[0]?.id;
+  const shown = useMemo(
+    () => (query.trim() ? searchProducts(products, query) : products.filter((product) => product.category_id === active)),
+    [products, query, active],
+  );
+  return (
+    <>
+      <div className="tab-row">
+        <div className="tabs" role="tablist" aria-label={t('order.categories')}>
+          {categories.map((category) => (
+            <button
+              key={category.id}
+              type="button"
+              role="tab"
+              className="tab category-tab"
+              style={{ ['--tab-colour' as string]: category.color }}
+              aria-selected={!query.trim() && category.id === active}
+              onClick={() => showCategory(category.id)}
+            >
+              {category.name}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="search-row">
+        <label className="search">
+          <span className="visually-hidden">{t('order.search')}</span>
+          <input type="search" value={query} placeholder={t('order.searchPlaceholder')} autoComplete="off" enterKeyHint="search" onChange={(event) => search(event.target.value)} />
+        </label>
+        <button type="button" className="icon-button clear-search" aria-label={t('order.clearSearch')} disabled={!query} onClick={() => search('')}>
+          ✕
+        </button>
+      </div>
+      <div className="scroll">
+        {!loaded ? <p className="muted pad">{t('common.loading')}</p> : null}
+        {loaded && shown.length === 0 && query ? <p className="muted pad">{t('order.noResults', { query })}</p> : null}
+        <div className="product-grid">
+          {shown.map((product) => (
+            <ProductTile key={product.id} product={product} inDraft={draftCounts.get(product.id) ?? 0} onPick={onPick} />
+          ))}
+        </div>
+      </div>
+    </>
+  );
+}

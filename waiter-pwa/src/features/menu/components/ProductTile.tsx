@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useT } from '../../../i18n/i18n';
+import { Price } from '../../../shared/ui/Price';
+import type { Product } from '../api';
+import { isOrderable } from '../store';
+
+type Props = { product: Product; inDraft: number; onPick(product: Product): void };
+
+/** A product: a large button named by the product; price, stock and "sold out" describe it. */
+export function ProductTile({ product, inDraft, onPick }: Props) {
+  const t = useT();
+  const descriptionId = useId();
+  const orderable = isOrderable(product);
+  return (
+    <button
+      type="button"
+      className={orderable ? 'product-tile' : 'product-tile unavailable'}
+      style={{ borderTopColor: product.category.color }}
+      aria-label={product.name}
+      aria-describedby={descriptionId}
+      disabled={!orderable}
+      onClick={() => onPick(product)}
+    >
+      {product.image_url ? <img className="product-image" src={product.image_url} alt="" loading="lazy" width="96" height="72" /> : null}
+      <span className="product-name" aria-hidden="true">
+        {product.name}
+      </span>
+      <span id={descriptionId} className="product-meta">
+        {orderable ? <Price cents={product.price_cents} /> : <span className="sold-out">{t('order.soldOut')}</span>}
+        {orderable && product.stock_remaining !== null ? <span className="stock"> · {t('order.stockLeft', { count: product.stock_remaining })}</span> : null}
+        {inDraft > 0 ? <span className="visually-hidden"> · {t('order.inDraft', { count: inDraft })}</span> : null}
+      </span>
+      {inDraft > 0 ? (
+        <span className="draft-badge" aria-hidden="true">
+          {inDraft}
+        </span>
+      ) : null}
+    </button>
+  );
+}

@@ -1,0 +1,89 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { ApiFailure } from '../../shared/api/client';
+import { loadSnapshot, saveSnapshot } from '../../shared/cache';
+import { newUuid } from '../../shared/uuid';
+import type { NewLine } from '../outbox/commands';
+import { fetchOrder, type Order } from './api';
+
+/** A line on the phone, not sent yet; its id is minted here and becomes the line's id on the appliance. */
+export type DraftLine = NewLine & { id: string };
+
+type ServerOrder = { order?: Order; failure?: ApiFailure };
+
+type OrderState = {
+  /** Draft lines per order id: kept on the phone (a reload or a sleeping phone loses nothing). */
+  drafts: Record<string, DraftLine[]>;
+  /** The appliance's last answer per order id. */
+  server: Record<string, ServerOrder>;
+  addLine(orderId: string, line: Omit<DraftLine, 'id'>): void;
+  setQuantity(orderId: string, lineId: string, quantity: number): void;
+  clearDraft(orderId: string, lineIds: string[]): void;
+  /** Lines the appliance refused come back to the draft (same ids) to be fixed and sent again. */
+  restoreDraft(orderId: string, lines: DraftLine[]): void;
+};
+
+const sameChoices = (a: Omit<DraftLine, 'id'>, b: Omit<DraftLine, 'id'>) =>
+  a.product_id === b.product_id &&
+  (a.note ?? '') === (b.note ?? '') &&
+  JSON.stringify([a.option_ids ?? [], a.removed_ingredient_ids ?? [], a.preference_choice_ids ?? []].map((ids) => [...ids].sort())) ===
+    JSON.stringify([b.option_ids ?? [], b.removed_ingredient_ids ?? [], b.preference_choice_ids ?? []].map((ids) => [...ids].sort()));
+
+export const useOrders = create<OrderState>()(
+  persist(
+    (set) => ({
+      drafts: {},
+      server: {},
+      addLine: (orderId, line) =>
+        set(({ drafts }) => {
+          const draft = drafts[orderId] ?? [];
+          const same = draft.find((existing) => sameChoices(existing, line));
+          const next = same
+            ? draft.map((existing) => (existing === same ? { ...existing, quantity: Math.min(existing.quantity + line.quantity, 999) } : existing))
+            : [...draft, { ...line, id: newUuid() }];
+          return { drafts: { ...drafts, [orderId]: next } };
+        }),
+      setQuantity: (orderId, lineId, quantity) =>
+        set(({ drafts }) => {
+          const draft = drafts[orderId] ?? [];
+          const next = quantity <= 0 ? draft.filter((line) => line.id !== lineId) : draft.map((line) => (line.id === lineId ? { ...line, quantity: Math.min(quantity, 999) } : line));
+          return { drafts: { ...drafts, [orderId]: next } };
+        }),
+      clearDraft: (orderId, lineIds) =>
+        set(({ drafts }) => {
+          const rest = (drafts[orderId] ?? []).filter((line) => !lineIds.includes(line.id));
+          const { [orderId]: _sent, ...others } = drafts;
+          return { drafts: rest.length ? { ...others, [orderId]: rest } : others };
+        }),
+      restoreDraft: (orderId, lines) =>
+        set(({ drafts }) => {
+          const draft = drafts[orderId] ?? [];
+          return { drafts: { ...drafts, [orderId]: [...lines.filter((line) => !draft.some((existing) => existing.id === line.id)), ...draft] } };
+        }),
+    }),
+    { name: 'tavli.drafts', partialize: ({ drafts }) => ({ drafts }) },
+  ),
+);
+
+const setServer = (orderId: string, entry: ServerOrder) => useOrders.setState(({ server }) => ({ server: { ...server, [orderId]: entry } }));
+
+/** The order from the appliance (the phone's last copy first). A 404 for an order opened offline is expected. */
+export async function loadOrder(orderId: string): Promise<void> {
+  if (!useOrders.getState().server[orderId]?.order) {
+    const cached = await loadSnapshot<Order>(`order:${orderId}`);
+    if (cached && !useOrders.getState().server[orderId]?.order) setServer(orderId, { order: cached });
+  }
+  const result = await fetchOrder(orderId);
+  if (result.ok) {
+    setServer(orderId, { order: result.data });
+    void saveSnapshot(`order:${orderId}`, result.data);
+  } else {
+    setServer(orderId, { ...useOrders.getState().server[orderId], failure: result.failure });
+  }
+}
+
+/** An answer that carries the whole order (open, pay, close) replaces the copy. */
+export function storeOrder(order: Order): void {
+  setServer(order.id, { order });
+  void saveSnapshot(`order:${order.id}`, order);
+}

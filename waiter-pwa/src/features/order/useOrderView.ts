@@ -1,0 +1,28 @@
+import { useEffect, useMemo } from 'react';
+import type { Product } from '../menu/api';
+import { useMenu } from '../menu/store';
+import { commandsFor, useOutbox } from '../outbox/store';
+import { useSession } from '../session/store';
+import { overlayOrder } from './overlay';
+import { loadOrder, useOrders } from './store';
+
+/** One order as the screens show it: the appliance's copy plus this phone's queued changes. */
+export function useOrderView(orderId: string, tableId: number, tableLabel: string) {
+  const userId = useSession((state) => state.user?.id);
+  const server = useOrders((state) => state.server[orderId]);
+  const allCommands = useOutbox((state) => state.commands);
+  const products = useMenu((state) => state.products);
+
+  useEffect(() => {
+    void loadOrder(orderId);
+  }, [orderId]);
+
+  const productMap = useMemo(() => new Map<number, Product>(products.map((product) => [product.id, product])), [products]);
+  const commands = useMemo(() => commandsFor(allCommands, userId, orderId), [allCommands, userId, orderId]);
+  const view = useMemo(
+    () => overlayOrder({ orderId, tableId, tableLabel, server: server?.order, commands, products: productMap }),
+    [orderId, tableId, tableLabel, server?.order, commands, productMap],
+  );
+  const opening = commands.some((command) => command.kind === 'open');
+  return { view, failure: server?.failure, loaded: server !== undefined, opening, commands, products: productMap };
+}

@@ -1,0 +1,12 @@
+import { useLanguage, useT } from '../../i18n/i18n';
+
+/** Greek ⇄ English, remembered on the phone. */
+export function LanguageSwitch() {
+  const t = useT();
+  const setLanguage = useLanguage((state) => state.setLanguage);
+  return (
+    <button type="button" className="chip-button" lang={t.language === 'el' ? 'en' : 'el'} aria-label={t('common.switchLanguageLabel')} onClick={() => setLanguage(t.language === 'el' ? 'en' : 'el')}>
+      {t('common.switchLanguage')}
+    </button>
+  );
+}
