@@ -48,7 +48,10 @@ const bodyMissing = () => badRequest('validation_failed', 'Send the product as J
 export function menuRoutes(ctx: AppContext, { menu }: Services) {
   const deleted = { deleted: true as const };
   return createRouter()
-    .openapi(list, (c) => c.json(menu.list(c.get('user'), c.req.valid('query').all === 'true'), 200))
+    .openapi(list, (c) => {
+      const query = c.req.valid('query');
+      return c.json(menu.list(c.get('user'), { all: query.all === 'true', includeUnavailable: query.include_unavailable === 'true' }), 200);
+    })
     .openapi(create, async (c) => {
       if (!c.req.header('content-type')) throw bodyMissing();
       // zod-openapi types both bodies as one union; only the multipart form has `data`.

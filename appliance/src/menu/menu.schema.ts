@@ -82,6 +82,10 @@ export const ImageForm = z.object({ image: imageFile });
 
 export const ListProductsQuery = z.object({
   all: z.enum(['true', 'false']).optional().openapi({ description: 'true (managers only) adds unavailable products' }),
+  include_unavailable: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({ description: "true (anyone signed in) adds unavailable (86'd) products, so a phone can show them greyed out" }),
 });
 
 export const CreateCategoryBody = z.object({ name, color: color.optional(), sort_order: id.optional(), vat_rate_bp: vatRate.optional() });

@@ -64,9 +64,9 @@ export function createMenuService(ctx: AppContext) {
     },
 
     /** What a waiter can order now; `includeUnavailable` (managers only) adds 86'd and sold-out products. */
-    list(user: AuthUser, includeUnavailable: boolean): ProductView[] {
-      if (includeUnavailable && !hasRole(user.role, 'manager')) throw forbidden('Only managers see unavailable products');
-      return listProductViews(db, includeUnavailable);
+    list(user: AuthUser, options: { all: boolean; includeUnavailable: boolean }): ProductView[] {
+      if (options.all && !hasRole(user.role, 'manager')) throw forbidden('Only managers may list the whole menu with ?all=true');
+      return listProductViews(db, options.all || options.includeUnavailable);
     },
 
     /** Checks and stores a picture before the write that points a product at it. */

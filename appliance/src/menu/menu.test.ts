@@ -58,6 +58,12 @@ describe('the menu waiters order from and managers edit', () => {
     expect(waiter.status).toBe(403);
   });
 
+  it("gives a waiter's phone the 86'd dishes too when it asks, so it can grey them out", async () => {
+    const phone = await menu(nikos, '?include_unavailable=true');
+    expect(phone.find((p) => p.name.startsWith('Σπέσιαλ'))?.is_available).toBe(false);
+    expect((await menu(nikos)).find((p) => p.name.startsWith('Σπέσιαλ'))).toBeUndefined();
+  });
+
   it('lets only managers change the menu', async () => {
     const tzatziki = await named('Τζατζίκι');
     expect((await app.call('POST', '/api/products', { token: nikos, body: { name: 'Κλεμμένο', category_id: mezedes, price_cents: 1 } })).status).toBe(403);
