@@ -1,0 +1,173 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestClock, startTestCloud } from '../test/cloud.js';
+import { factories } from '../test/factories.js';
+import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe('the licence, enforced on the appliance and decided by the cloud', () => {
+  const clock = createTestClock();
+  let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+  let app: TestAppliance;
+  let site: { site_id: string; secret_key: string };
+  let maria: string;
+
+  const licence = async () => (await app.call('GET', '/api/system/license')).body;
+  const tables = async () => app.call('GET', '/api/tables', { token: maria });
+  const refresh = async () => {
+    clock.advance(11_000);
+    maria = await app.login('maria');
+    return app.call('POST', '/api/system/license/refresh', { token: maria });
+  };
+  const licenceFile = () => path.join(app.dataDir, 'license', 'license.jwt');
+  const restartWith = async (env: Record<string, string>, whileStopped?: () => void) => {
+    await app.restart({ env, whileStopped });
+    maria = await app.login('maria');
+  };
+  const startApplianceFor = (env: Record<string, string> = {}) =>
+    startTestAppliance({ clock, env: { LICENSE_ENFORCEMENT: 'on', SITE_ID: site.site_id, SITE_KEY: site.secret_key, CLOUD_URL: cloud.url, ...env } });
+  const until = async (check: () => Promise<boolean>) => {
+    for (let i = 0; i < 100 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  beforeAll(async () => {
+    cloud = await startTestCloud(clock);
+    site = await cloud.registerSite('Ταβέρνα «Το Τάβλι»', new Date(Date.now() + 30 * DAY));
+    app = await startApplianceFor();
+    maria = await app.login('maria');
+    await until(async () => (await licence()).state === 'active');
+  });
+  afterAll(async () => {
+    await app.stop();
+    await cloud.stop();
+    cloud.remove();
+  });
+
+  it('activates on its first heartbeat and serves orders', async () => {
+    expect(await licence()).toMatchObject({ state: 'active', site_id: site.site_id, licensed: true, cloud_reachable: true });
+    expect((await tables()).status).toBe(200);
+    expect(fs.readFileSync(licenceFile(), 'utf8')).toMatch(/^ey/);
+  });
+
+  it('answers 423 with the reason once a locked site refreshes, and works again after unlock', async () => {
+    await cloud.admin('POST', `/api/sites/${site.site_id}/lock`, { reason: 'Ανεξόφλητο τιμολόγιο' });
+    expect((await refresh()).body.state).toBe('locked');
+    const refused = await tables();
+    expect(refused.status).toBe(423);
+    expect(refused.body.error).toEqual({ code: 'site_locked', message: expect.any(String), lock_reason: 'Ανεξόφλητο τιμολόγιο' });
+    expect((await app.call('GET', '/api/system/health')).status).toBe(200);
+    expect((await app.call('GET', '/api/auth/me', { token: maria })).status).toBe(200);
+    await cloud.admin('POST', `/api/sites/${site.site_id}/unlock`);
+    expect((await refresh()).body.state).toBe('active');
+    expect((await tables()).status).toBe(200);
+  });
+
+  it('limits refreshes to one every 10 seconds', async () => {
+    expect((await refresh()).status).toBe(200);
+    const again = await app.call('POST', '/api/system/license/refresh', { token: maria });
+    expect(again.status).toBe(429);
+    expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('keeps taking orders while the cloud is unreachable', async () => {
+    await cloud.stop();
+    const status = (await refresh()).body;
+    expect(status).toMatchObject({ state: 'active', cloud_reachable: false });
+    const nikos = await app.login('nikos');
+    const order = await factories(app).openOrder(nikos, '1');
+    expect(order.id).toBeTruthy();
+    await cloud.start();
+  });
+
+  it('keeps the last verified state when the cloud refuses a wrong site key', async () => {
+    await restartWith({ SITE_KEY: 'tvl_sk_wrong' });
+    await until(async () => (await licence()).last_error !== null);
+    expect(await licence()).toMatchObject({ state: 'active', last_error: 'invalid_site_key' });
+    expect((await tables()).status).toBe(200);
+    await restartWith({});
+  });
+
+  it('treats a tampered, a foreign-site or a replayed licence file as no licence', async () => {
+    const genuine = fs.readFileSync(licenceFile(), 'utf8');
+    const other = await cloud.registerSite('Άλλη ταβέρνα', new Date(Date.now() + 30 * DAY));
+    const foreign = (await cloud.heartbeat(other.site_id, other.secret_key, crypto.randomUUID())).body.license as string;
+    const [header, payload, signature] = genuine.trim().split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    const tampered = [header, Buffer.from(JSON.stringify({ ...claims, locked: false, expires_at: '2099-01-01T00:00:00.000Z' })).toString('base64url'), signature].join('.');
+    await cloud.stop();
+    for (const file of [tampered, foreign]) {
+      await restartWith({}, () => fs.writeFileSync(licenceFile(), file));
+      expect((await licence()).state).toBe('not_activated');
+      const refused = await tables();
+      expect(refused.status).toBe(402);
+      expect(refused.body.error.code).toBe('not_activated');
+    }
+    await cloud.start();
+    await restartWith({}, () => fs.writeFileSync(licenceFile(), genuine));
+    await until(async () => (await licence()).state === 'active');
+    const older = fs.readFileSync(licenceFile(), 'utf8');
+    expect((await refresh()).body.state).toBe('active');
+    await cloud.stop();
+    await restartWith({}, () => fs.writeFileSync(licenceFile(), older));
+    expect((await licence()).state).toBe('not_activated');
+    await cloud.start();
+    await restartWith({});
+    await until(async () => (await licence()).state === 'active');
+  });
+
+  it('gives 24 hours of grace after expiry, then answers 402 license_expired, and a clock set back does not undo it', async () => {
+    await cloud.admin('PUT', `/api/sites/${site.site_id}`, { license_expires_at: new Date(clock.now().getTime() + HOUR).toISOString() });
+    expect((await refresh()).body.state).toBe('active');
+    clock.advance(2 * HOUR);
+    const grace = await refresh();
+    expect(grace.body.state).toBe('grace');
+    expect(grace.body.grace_remaining_s).toBeGreaterThan(22 * 3600);
+    const warned = await tables();
+    expect(warned.status).toBe(200);
+    expect(warned.headers.get('x-license-state')).toBe('grace');
+    clock.advance(DAY);
+    maria = await app.login('maria');
+    const expired = await tables();
+    expect(expired.status).toBe(402);
+    expect(expired.body.error.code).toBe('license_expired');
+
+    clock.advance(-365 * DAY);
+    maria = await app.login('maria');
+    expect((await tables()).status).toBe(402);
+    expect((await licence()).system_clock_behind).toBe(true);
+    await restartWith({});
+    expect((await tables()).status).toBe(402);
+    clock.advance(365 * DAY);
+  });
+
+  it('never locks out over a clock set back a year while licensed', async () => {
+    await cloud.admin('PUT', `/api/sites/${site.site_id}`, { license_expires_at: new Date(clock.now().getTime() + 60 * DAY).toISOString() });
+    expect((await refresh()).body.state).toBe('active');
+    clock.advance(-365 * DAY);
+    maria = await app.login('maria');
+    expect((await tables()).status).toBe(200);
+    const status = await licence();
+    expect(status).toMatchObject({ state: 'active', system_clock_behind: true });
+    clock.advance(365 * DAY);
+  });
+
+  it('warns after 30 days without a successful heartbeat and refuses after the grace window', async () => {
+    await cloud.stop();
+    clock.advance(30 * DAY + HOUR);
+    maria = await app.login('maria');
+    const warned = await tables();
+    expect(warned.status).toBe(200);
+    expect(warned.headers.get('x-license-state')).toBe('offline_warning');
+    clock.advance(DAY);
+    maria = await app.login('maria');
+    const refused = await tables();
+    expect(refused.status).toBe(402);
+    expect(refused.body.error.code).toBe('license_offline_too_long');
+    await cloud.start();
+    expect((await refresh()).body.state).toBe('active');
+  });
+});

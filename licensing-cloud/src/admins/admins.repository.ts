@@ -1,0 +1,32 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { AdminView } from '../shared/env.js';
+import type { AdminsTable } from './admins.table.js';
+
+const publicColumns = ['id', 'username', 'is_active', 'created_at'] as const;
+
+const toView = (row: Pick<Selectable<AdminsTable>, (typeof publicColumns)[number]>): AdminView => ({
+  ...row,
+  is_active: row.is_active === 1,
+});
+
+export const findAdminForLogin = (db: Db, username: string) =>
+  db.selectFrom('admins').select(['id', 'password_hash', 'is_active']).where('username', '=', username).executeTakeFirst();
+
+export const findAdmin = async (db: Db, id: string): Promise<AdminView | undefined> => {
+  const row = await db.selectFrom('admins').select(publicColumns).where('id', '=', id).executeTakeFirst();
+  return row && toView(row);
+};
+
+export const listAdmins = async (db: Db): Promise<AdminView[]> =>
+  (await db.selectFrom('admins').select(publicColumns).orderBy('username').execute()).map(toView);
+
+export const usernameTaken = async (db: Db, username: string) =>
+  (await db.selectFrom('admins').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
+
+export const hasAnyAdmin = async (db: Db) => (await db.selectFrom('admins').select('id').limit(1).executeTakeFirst()) !== undefined;
+
+export const insertAdmin = (db: Db, admin: Insertable<AdminsTable>) => db.insertInto('admins').values(admin).execute();
+
+export const updateAdmin = (db: Db, id: string, changes: Updateable<AdminsTable>) =>
+  db.updateTable('admins').set(changes).where('id', '=', id).execute();

@@ -1,0 +1,41 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Services } from '../services.js';
+import { clientAddress } from '../shared/client-address.js';
+import { bearer, createRouter, errors, json, jsonBody } from '../shared/openapi.js';
+import { AdminIdParam, AdminSchema, CreateAdminBody, LoginBody, LoginResult, UpdateAdminBody } from './admins.schema.js';
+
+const tags = ['admins'];
+
+const login = createRoute({
+  method: 'post',
+  path: '/login',
+  tags,
+  summary: 'Sign in as a sysadmin (throttled per username and per address)',
+  request: jsonBody(LoginBody),
+  responses: { 200: json(LoginResult, 'Signed in'), ...errors() },
+});
+const list = createRoute({ method: 'get', path: '/', tags, security: bearer, responses: { 200: json(z.array(AdminSchema), 'Admins'), ...errors() } });
+const create = createRoute({ method: 'post', path: '/', tags, security: bearer, request: jsonBody(CreateAdminBody), responses: { 201: json(AdminSchema, 'Created'), ...errors() } });
+const update = createRoute({
+  method: 'put',
+  path: '/{admin_id}',
+  tags,
+  security: bearer,
+  summary: 'Change an admin’s password or disable / re-enable them',
+  request: { params: AdminIdParam, ...jsonBody(UpdateAdminBody) },
+  responses: { 200: json(AdminSchema, 'Updated'), ...errors() },
+});
+
+export function authRoutes({ admins }: Services) {
+  return createRouter().openapi(login, async (c) => {
+    const { username, password } = c.req.valid('json');
+    return c.json(await admins.login(username, password, clientAddress(c)), 200);
+  });
+}
+
+export function adminsRoutes({ admins }: Services) {
+  return createRouter()
+    .openapi(list, async (c) => c.json(await admins.list(), 200))
+    .openapi(create, async (c) => c.json(await admins.create(c.req.valid('json')), 201))
+    .openapi(update, async (c) => c.json(await admins.update(c.get('admin'), c.req.valid('param').admin_id, c.req.valid('json')), 200));
+}

@@ -1,0 +1,49 @@
+import { swaggerUI } from '@hono/swagger-ui';
+import { requireAdmin } from './admins/admins.middleware.js';
+import { adminsRoutes, authRoutes } from './admins/admins.routes.js';
+import { heartbeatRoutes } from './heartbeat/heartbeat.routes.js';
+import type { Services } from './services.js';
+import type { CloudContext } from './shared/context.js';
+import { limitBody } from './shared/body-limit.js';
+import { handleError, handleNotFound } from './shared/error-handler.js';
+import { createRouter } from './shared/openapi.js';
+import { sitesRoutes } from './sites/sites.routes.js';
+import { systemRoutes } from './system/system.routes.js';
+
+const JSON_LIMIT_BYTES = 64 * 1024;
+
+/** "/api/sites/" and "/api/sites" name the same resource. */
+function pathWithoutTrailingSlash(request: Request): string {
+  const url = request.url;
+  const start = url.indexOf('/', url.indexOf('://') + 3);
+  const queryAt = url.indexOf('?', start);
+  const path = queryAt === -1 ? url.slice(start) : url.slice(start, queryAt);
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+export function createApp(ctx: CloudContext, services: Services) {
+  const app = createRouter({ getPath: pathWithoutTrailingSlash });
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  app.use('/api/*', limitBody(JSON_LIMIT_BYTES));
+  const admin = requireAdmin(services.admins);
+  app.use('/api/admins/*', admin);
+  app.use('/api/sites/*', admin);
+
+  const api = app
+    .route('/', systemRoutes(ctx))
+    .route('/api/auth', authRoutes(services))
+    .route('/api/admins', adminsRoutes(services))
+    .route('/api/sites', sitesRoutes(services))
+    .route('/api/heartbeat', heartbeatRoutes(services));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Tavli licensing cloud API', version: ctx.version, description: 'Sites, their keys and locks, heartbeats and signed licenses.' },
+  });
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  return api;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db, OpenDatabase } from './database.js';
+import * as m0001 from './migrations/0001_initial.js';
+
+// A fixed list, not a folder scan, so a bundled build still finds every migration.
+const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export const createMigrator = (db: Db) => new Migrator({ db, provider });
+
+/**
+ * Migrates to the latest schema. SQLite DDL is not transactional under kysely's migrator, so a
+ * SQLite database that already holds data is backed up first; PostgreSQL migrates in a transaction.
+ */
+export async function migrateToLatest({ db, backupTo }: OpenDatabase, backupDir: string): Promise<void> {
+  const migrator = createMigrator(db);
+  const known = await migrator.getMigrations();
+  if (known.every((m) => m.executedAt)) return;
+  if (backupTo && known.some((m) => m.executedAt)) {
+    fs.mkdirSync(backupDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    await backupTo(path.join(backupDir, `cloud-before-migration-${stamp}.db`));
+  }
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+}

@@ -1,0 +1,76 @@
+import { hashSiteKey, keyMatches } from '../sites/site-key.js';
+import { createBatcher } from '../shared/batcher.js';
+import type { CloudContext } from '../shared/context.js';
+import { AppError } from '../shared/errors.js';
+import { advanceSites, findKeyHashes, insertHeartbeats, type AdvancedSite, type SiteAdvance } from './heartbeat.repository.js';
+import type { HeartbeatResultView } from './heartbeat.schema.js';
+
+type HeartbeatRequest = { siteId: string; key: string; ip: string; version: string; uptimeSeconds: number; nonce: string };
+
+type Attempt = { siteId: string; keyHash: Buffer; at: string; ip: string; version: string; uptimeSeconds: number };
+type Issued = AdvancedSite & { seq: number };
+
+export const refused = () => new AppError(401, 'invalid_site_key', 'Unknown site or wrong site key');
+
+/** Per site, how many of the batch's attempts were accepted and what the latest one reported. */
+function groupBySite(accepted: Attempt[]): SiteAdvance[] {
+  const bySite = new Map<string, SiteAdvance>();
+  for (const { keyHash, ...attempt } of accepted) {
+    const count = (bySite.get(attempt.siteId)?.count ?? 0) + 1;
+    bySite.set(attempt.siteId, { ...attempt, keyHashHex: keyHash.toString('hex'), count });
+  }
+  return [...bySite.values()];
+}
+
+export function createHeartbeatService(ctx: CloudContext) {
+  const { db, clock, signer } = ctx;
+
+  /**
+   * One transaction per batch of concurrent heartbeats: check the keys, advance every accepted
+   * site in one statement, record every attempt in another. A site with k heartbeats in the batch
+   * hands out the k sequence numbers up to its new seq, in arrival order.
+   */
+  const record = createBatcher<Attempt, Issued | undefined>((attempts) =>
+    db.transaction().execute(async (trx) => {
+      const stored = await findKeyHashes(trx, [...new Set(attempts.map((a) => a.siteId))]);
+      const accepted = new Set(attempts.filter((a) => keyMatches(stored.get(a.siteId), a.keyHash)));
+      const advances = groupBySite([...accepted]);
+      const advanced = new Map((advances.length > 0 ? await advanceSites(trx, advances) : []).map((site) => [site.id, site]));
+      const nextSeq = new Map<string, number>();
+      for (const { siteId, count } of advances) {
+        const site = advanced.get(siteId);
+        if (site) nextSeq.set(siteId, site.seq - count + 1);
+      }
+      const issued = attempts.map((attempt): Issued | undefined => {
+        const site = accepted.has(attempt) ? advanced.get(attempt.siteId) : undefined;
+        if (!site) return undefined;
+        const seq = nextSeq.get(site.id)!;
+        nextSeq.set(site.id, seq + 1);
+        return { ...site, seq };
+      });
+      await insertHeartbeats(
+        trx,
+        attempts.map((a, index) => ({ site_id: a.siteId, at: a.at, ip: a.ip, version: a.version, uptime_seconds: a.uptimeSeconds, ok: issued[index] ? 1 : 0 })),
+      );
+      return issued;
+    }),
+  );
+
+  return {
+    /** Records the heartbeat and answers with the site's license, signed; 401 for a wrong key. */
+    async beat({ key, nonce, ...request }: HeartbeatRequest): Promise<HeartbeatResultView> {
+      const now = clock.now();
+      const site = await record({ ...request, keyHash: hashSiteKey(key), at: now.toISOString() });
+      if (!site) throw refused();
+      const facts = {
+        licensed: site.license_expires_at > now.toISOString(),
+        locked: site.locked === 1,
+        lock_reason: site.lock_reason,
+        expires_at: site.license_expires_at,
+        server_time: now.toISOString(),
+      };
+      const license = await signer.sign({ site_id: request.siteId, ...facts, nonce, seq: site.seq }, now);
+      return { ...facts, license };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { calculateJwkThumbprint, importPKCS8, SignJWT, type JWK } from 'jose';
+
+export const LICENSE_ISSUER = 'tavli-licensing-cloud';
+
+/** What a license asserts; the appliance keeps the last one whose signature verifies. */
+export type LicenseClaims = {
+  site_id: string;
+  licensed: boolean;
+  locked: boolean;
+  lock_reason: string | null;
+  expires_at: string;
+  server_time: string;
+  nonce: string;
+  seq: number;
+};
+
+export type LicenseSigner = {
+  jwks: { keys: JWK[] };
+  sign(claims: LicenseClaims, now: Date): Promise<string>;
+};
+
+/** The PKCS8 PEM kept in DATA_DIR/secrets, generated (with its SPKI public half) on first start. */
+function loadOrCreateKeyPem(dataDir: string): string {
+  const dir = path.join(dataDir, 'secrets');
+  const file = path.join(dir, 'license-signing.key');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
+  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  fs.writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });
+  fs.writeFileSync(path.join(dir, 'license-signing.pub'), publicKey.export({ type: 'spki', format: 'pem' }).toString(), { mode: 0o644 });
+  return pem;
+}
+
+/** Ed25519 (EdDSA) license signing, from LICENSE_SIGNING_KEY when given, else from DATA_DIR. */
+export async function loadLicenseSigner(dataDir: string, givenPem: string | undefined): Promise<LicenseSigner> {
+  const pem = givenPem ?? loadOrCreateKeyPem(dataDir);
+  const keyObject = crypto.createPrivateKey(pem);
+  if (keyObject.asymmetricKeyType !== 'ed25519') throw new Error('LICENSE_SIGNING_KEY: expected an Ed25519 private key (PKCS8 PEM)');
+  const publicJwk = crypto.createPublicKey(keyObject).export({ format: 'jwk' }) as JWK;
+  const kid = await calculateJwkThumbprint(publicJwk);
+  const privateKey = await importPKCS8(pem, 'EdDSA');
+  return {
+    jwks: { keys: [{ ...publicJwk, kid, alg: 'EdDSA', use: 'sig' }] },
+    sign: (claims, now) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'JWT' })
+        .setIssuer(LICENSE_ISSUER)
+        .setSubject(claims.site_id)
+        .setIssuedAt(Math.floor(now.getTime() / 1000))
+        .sign(privateKey),
+  };
+}

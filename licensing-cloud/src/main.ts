@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrator.js';
+import { loadLicenseSigner } from './heartbeat/license-signer.js';
+import { createServices } from './services.js';
+import type { CloudContext } from './shared/context.js';
+import { loadOrCreateSecret } from './shared/secrets.js';
+import { systemClock, type Clock } from './shared/time.js';
+import { cloudVersion } from './version.js';
+
+export type RunningCloud = { port: number; stop(): Promise<void> };
+
+/** config → database → migrate → seed the first admin → serve. */
+export async function startCloud(config: Config, options: { clock?: Clock } = {}): Promise<RunningCloud> {
+  const database = openDatabase(config.database);
+  try {
+    await migrateToLatest(database, path.join(config.dataDir, 'backups'));
+    const ctx: CloudContext = {
+      config,
+      db: database.db,
+      clock: options.clock ?? systemClock,
+      jwtSecret: loadOrCreateSecret(config.dataDir, 'jwt.key'),
+      signer: await loadLicenseSigner(config.dataDir, config.licenseSigningKey),
+      version: cloudVersion,
+    };
+    const services = createServices(ctx);
+    await services.admins.seedInitialAdmin();
+    const server = serve({ fetch: createApp(ctx, services).fetch, port: config.port, hostname: config.host });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    const address = server.address();
+    return {
+      port: typeof address === 'object' && address ? address.port : config.port,
+      stop: async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+        await database.db.destroy();
+      },
+    };
+  } catch (error) {
+    await database.db.destroy();
+    throw error;
+  }
+}
+
+export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const config = loadConfig(env);
+  const cloud = await startCloud(config);
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  console.log(`Tavli licensing cloud ${cloudVersion} listening on http://${shownHost}:${cloud.port} (${config.database.kind}, data: ${config.dataDir})`);
+  const shutdown = () => {
+    cloud.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runFromEnvironment().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

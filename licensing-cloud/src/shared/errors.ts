@@ -1,0 +1,31 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+type ErrorStatus = 400 | 401 | 404 | 409 | 413 | 429 | 503;
+
+export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
+
+/** The one error type the services throw; app.onError turns it into its status and JSON body. */
+export class AppError extends Error {
+  constructor(
+    readonly status: ErrorStatus & ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message, ...(this.details === undefined ? {} : { details: this.details }) } };
+  }
+}
+
+export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
+export const conflict = (code: string, message: string) => new AppError(409, code, message);
+
+/** The value, or a 404 naming what was missing. */
+export function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw notFound(what);
+  return value;
+}

@@ -1,0 +1,57 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Services } from '../services.js';
+import { bearer, createRouter, errors, json, jsonBody } from '../shared/openapi.js';
+import { CreateSiteBody, LockBody, SiteDetailSchema, SiteIdParam, SiteSchema, SiteWithKeySchema, UpdateSiteBody } from './sites.schema.js';
+
+const tags = ['sites'];
+const security = bearer;
+const params = SiteIdParam;
+const Deleted = z.object({ deleted: z.literal(true) });
+
+const list = createRoute({ method: 'get', path: '/', tags, security, responses: { 200: json(z.array(SiteSchema), 'Sites'), ...errors() } });
+const register = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  security,
+  summary: 'Register a site; the answer holds its secret key, shown only this once',
+  request: jsonBody(CreateSiteBody),
+  responses: { 201: json(SiteWithKeySchema, 'Registered'), ...errors() },
+});
+const get = createRoute({
+  method: 'get',
+  path: '/{site_id}',
+  tags,
+  security,
+  summary: 'A site with its last 50 heartbeats',
+  request: { params },
+  responses: { 200: json(SiteDetailSchema, 'Site'), ...errors() },
+});
+const update = createRoute({ method: 'put', path: '/{site_id}', tags, security, request: { params, ...jsonBody(UpdateSiteBody) }, responses: { 200: json(SiteSchema, 'Updated'), ...errors() } });
+const remove = createRoute({ method: 'delete', path: '/{site_id}', tags, security, request: { params }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
+const lock = createRoute({ method: 'post', path: '/{site_id}/lock', tags, security, request: { params, ...jsonBody(LockBody) }, responses: { 200: json(SiteSchema, 'Locked'), ...errors() } });
+const unlock = createRoute({ method: 'post', path: '/{site_id}/unlock', tags, security, request: { params }, responses: { 200: json(SiteSchema, 'Unlocked'), ...errors() } });
+const rotateKey = createRoute({
+  method: 'post',
+  path: '/{site_id}/rotate-key',
+  tags,
+  security,
+  summary: 'Replace the site’s secret key; the new key is shown only this once',
+  request: { params },
+  responses: { 200: json(SiteWithKeySchema, 'New key'), ...errors() },
+});
+
+export function sitesRoutes({ sites }: Services) {
+  return createRouter()
+    .openapi(list, async (c) => c.json(await sites.list(), 200))
+    .openapi(register, async (c) => c.json(await sites.register(c.req.valid('json')), 201))
+    .openapi(get, async (c) => c.json(await sites.detail(c.req.valid('param').site_id), 200))
+    .openapi(update, async (c) => c.json(await sites.update(c.req.valid('param').site_id, c.req.valid('json')), 200))
+    .openapi(remove, async (c) => {
+      await sites.remove(c.req.valid('param').site_id);
+      return c.json({ deleted: true as const }, 200);
+    })
+    .openapi(lock, async (c) => c.json(await sites.lock(c.req.valid('param').site_id, c.req.valid('json').reason), 200))
+    .openapi(unlock, async (c) => c.json(await sites.unlock(c.req.valid('param').site_id), 200))
+    .openapi(rotateKey, async (c) => c.json(await sites.rotateKey(c.req.valid('param').site_id), 200));
+}

@@ -1,0 +1,44 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'kysely';
+import type { CloudContext } from '../shared/context.js';
+import { AppError } from '../shared/errors.js';
+import { createRouter, errors, json } from '../shared/openapi.js';
+
+const Health = z.object({ status: z.literal('ok'), db: z.literal('ok'), version: z.string() }).openapi('Health');
+
+const Jwks = z
+  .object({ keys: z.array(z.object({ kty: z.string(), crv: z.string(), x: z.string(), kid: z.string(), alg: z.string(), use: z.string() }).partial()) })
+  .openapi('Jwks');
+
+const health = createRoute({
+  method: 'get',
+  path: '/health',
+  tags: ['system'],
+  summary: 'Liveness and database check',
+  responses: { 200: json(Health, 'Healthy'), ...errors() },
+});
+
+const jwks = createRoute({
+  method: 'get',
+  path: '/.well-known/jwks.json',
+  tags: ['system'],
+  summary: 'The Ed25519 public key that verifies every license',
+  responses: { 200: json(Jwks, 'JSON Web Key Set'), ...errors() },
+});
+
+export function systemRoutes(ctx: CloudContext) {
+  return createRouter()
+    .openapi(health, async (c) => {
+      try {
+        await sql`SELECT 1`.execute(ctx.db);
+      } catch (error) {
+        console.error('health check: database unreachable', error);
+        throw new AppError(503, 'db_unavailable', 'The database does not answer');
+      }
+      return c.json({ status: 'ok' as const, db: 'ok' as const, version: ctx.version }, 200);
+    })
+    .openapi(jwks, (c) => {
+      c.header('Cache-Control', 'public, max-age=300');
+      return c.json(ctx.signer.jwks, 200);
+    });
+}
