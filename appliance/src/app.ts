@@ -12,8 +12,8 @@ import { printersRoutes } from './printers/printers.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
 import type { Services } from './services.js';
 import type { AppContext } from './shared/context.js';
-import { handleError, handleNotFound } from './shared/error-handler.js';
-import { AppError } from './shared/errors.js';
+import { createErrorHandler, handleNotFound } from './kit/error-handler.js';
+import { AppError } from './kit/errors.js';
 import { createRouter } from './shared/openapi.js';
 import { pathWithoutTrailingSlash, routePath } from './shared/paths.js';
 import { staticRoutes } from './static/static.routes.js';
@@ -36,7 +36,7 @@ const isUpload = (path: string) => /^\/api\/products(\/\d+\/image)?$/.test(path)
 
 export function createApp(ctx: AppContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
-  app.onError(handleError);
+  app.onError(createErrorHandler('on the appliance'));
   app.notFound(handleNotFound);
   app.use('/api/*', (c, next) => limitBody(isUpload(routePath(c)) ? UPLOAD_LIMIT_BYTES : JSON_LIMIT_BYTES)(c, next));
   if (ctx.config.licensing.enforce) app.use('/api/*', enforceLicense(services.license));

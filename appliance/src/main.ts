@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { runIfEntryPoint, shownHost, stopOnSignals } from './kit/service-process.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
@@ -12,7 +12,7 @@ import { createLicenseService } from './license/license.service.js';
 import { createServices } from './services.js';
 import { seedFromFixtureIfEmpty } from './seed/seed.js';
 import type { AppContext } from './shared/context.js';
-import { loadOrCreateSecret } from './shared/secrets.js';
+import { loadOrCreateSecret } from './kit/secrets.js';
 import { systemClock, type Clock } from './shared/time.js';
 import { appVersion } from './version.js';
 
@@ -68,18 +68,9 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
 
 export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
   const appliance = await startAppliance(loadConfig(env));
-  const shownHost = appliance.ctx.config.host === '0.0.0.0' ? 'localhost' : appliance.ctx.config.host;
-  console.log(`Tavli appliance ${appliance.ctx.version} listening on http://${shownHost}:${appliance.port} (data: ${appliance.ctx.config.dataDir})`);
-  const shutdown = () => {
-    appliance.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  const { host, dataDir } = appliance.ctx.config;
+  console.log(`Tavli appliance ${appliance.ctx.version} listening on http://${shownHost(host)}:${appliance.port} (data: ${dataDir})`);
+  stopOnSignals(appliance.stop);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runFromEnvironment().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runIfEntryPoint(import.meta.url, () => runFromEnvironment());

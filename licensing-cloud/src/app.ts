@@ -5,7 +5,7 @@ import { heartbeatRoutes } from './heartbeat/heartbeat.routes.js';
 import type { Services } from './services.js';
 import type { CloudContext } from './shared/context.js';
 import { limitBody } from './shared/body-limit.js';
-import { handleError, handleNotFound } from './shared/error-handler.js';
+import { createErrorHandler, handleNotFound } from '../../appliance/src/kit/error-handler.js';
 import { createRouter } from './shared/openapi.js';
 import { sitesRoutes } from './sites/sites.routes.js';
 import { systemRoutes } from './system/system.routes.js';
@@ -23,7 +23,7 @@ function pathWithoutTrailingSlash(request: Request): string {
 
 export function createApp(ctx: CloudContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
-  app.onError(handleError);
+  app.onError(createErrorHandler('in the licensing cloud'));
   app.notFound(handleNotFound);
   app.use('/api/*', limitBody(JSON_LIMIT_BYTES));
   const admin = requireAdmin(services.admins);

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
+import { runIfEntryPoint, shownHost, stopOnSignals } from '../../appliance/src/kit/service-process.js';
 import { createApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -8,7 +8,7 @@ import { migrateToLatest } from './db/migrator.js';
 import { loadLicenseSigner } from './heartbeat/license-signer.js';
 import { createServices } from './services.js';
 import type { CloudContext } from './shared/context.js';
-import { loadOrCreateSecret } from './shared/secrets.js';
+import { loadOrCreateSecret } from '../../appliance/src/kit/secrets.js';
 import { systemClock, type Clock } from './shared/time.js';
 import { cloudVersion } from './version.js';
 
@@ -54,18 +54,8 @@ export async function startCloud(config: Config, options: { clock?: Clock } = {}
 export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
   const config = loadConfig(env);
   const cloud = await startCloud(config);
-  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  console.log(`Tavli licensing cloud ${cloudVersion} listening on http://${shownHost}:${cloud.port} (${config.database.kind}, data: ${config.dataDir})`);
-  const shutdown = () => {
-    cloud.stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  console.log(`Tavli licensing cloud ${cloudVersion} listening on http://${shownHost(config.host)}:${cloud.port} (${config.database.kind}, data: ${config.dataDir})`);
+  stopOnSignals(cloud.stop);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runFromEnvironment().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runIfEntryPoint(import.meta.url, () => runFromEnvironment());

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
-import { AppError } from '../shared/errors.js';
+import { AppError } from '../kit/errors.js';
 import { routePath } from '../shared/paths.js';
 import type { Role } from './users.table.js';
 import { createTokenVerifier } from './tokens.js';

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { clientAddress } from '../shared/client-address.js';
-import { AppError } from '../shared/errors.js';
+import { clientAddress } from '../kit/client-address.js';
+import { AppError } from '../kit/errors.js';
 import { isLanAddress } from '../shared/lan.js';
-import { bearer, createRouter, errors, json, jsonBody } from '../shared/openapi.js';
+import { bearer, errors, json, jsonBody } from '../kit/openapi.js';
+import { createRouter } from '../shared/openapi.js';
 import { LoginBody, LoginResult, UserSchema } from './auth.schema.js';
 import { listActiveStaff } from './users.repository.js';
 

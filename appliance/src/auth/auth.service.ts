@@ -1,10 +1,10 @@
 import bcrypt from 'bcryptjs';
 import { recordAudit } from '../audit/audit.repository.js';
-import { AppError } from '../shared/errors.js';
+import { AppError } from '../kit/errors.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { isoNow } from '../shared/time.js';
-import { createLoginThrottle } from './login-throttle.js';
+import { createLoginThrottle } from '../kit/login-throttle.js';
 import { signToken } from './tokens.js';
 import { findUserForLogin } from './users.repository.js';
 

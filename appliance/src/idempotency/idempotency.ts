@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv, AuthUser } from '../shared/env.js';
-import { AppError } from '../shared/errors.js';
+import { AppError } from '../kit/errors.js';
 import { routePath } from '../shared/paths.js';
 import { isoNow } from '../shared/time.js';
 import { findIdempotencyRecord, insertIdempotencyRecord } from './idempotency.repository.js';

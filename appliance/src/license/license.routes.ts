@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
-import { bearer, createRouter, errors, json } from '../shared/openapi.js';
+import { bearer, errors, json } from '../kit/openapi.js';
+import { createRouter } from '../shared/openapi.js';
 import type { LicenseService } from './license.service.js';
 
 const LicenseStatus = z

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { JWK } from 'jose';
 import type { AppContext } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
+import { AppError } from '../kit/errors.js';
 import { createCloudClient, type CloudClient } from './cloud-client.js';
 import { verifyLicense, type LicenseClaims } from './license-claims.js';
 import { evaluateLicense, type Evaluation } from './license-evaluation.js';

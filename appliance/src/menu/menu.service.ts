@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { hasRole } from '../auth/auth.middleware.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { conflict, forbidden, found, notFound } from '../shared/errors.js';
+import { conflict, forbidden, found, notFound } from '../kit/errors.js';
 import { isoNow } from '../shared/time.js';
 import { createCategoriesService } from './categories.service.js';
 import { decrementStock, findProductForOrder, type ProductForOrder } from './menu.repository.js';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../shared/errors.js';
+import { AppError } from '../kit/errors.js';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 

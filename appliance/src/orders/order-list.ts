@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import { badRequest } from '../shared/errors.js';
+import { badRequest } from '../kit/errors.js';
 import { parseInstant } from '../shared/time.js';
 import { listOrderIds } from './orders.repository.js';
 import type { OrderStatus } from './orders.table.js';

@@ -1,7 +1,7 @@
 import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { badRequest, conflict } from '../shared/errors.js';
+import { badRequest, conflict } from '../kit/errors.js';
 import type { OrderCore } from './order-core.js';
 import { findLines, findOrder, listOrderWaiters, type OrderRow } from './orders.repository.js';
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { badRequest, conflict } from '../shared/errors.js';
+import { badRequest, conflict } from '../kit/errors.js';
 import type { OrderCore } from './order-core.js';
 import { findLines, insertLine, insertPayment, updateLine } from './orders.repository.js';
 import type { PaymentMethod } from './orders.table.js';

@@ -4,7 +4,8 @@ import { mutateJson } from '../idempotency/idempotency.js';
 import { PrintJobSchema, PrintJobsQuery } from '../printing/printing.schema.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { bearer, createRouter, errors, IdParam, json, jsonBody } from '../shared/openapi.js';
+import { bearer, errors, json, jsonBody } from '../kit/openapi.js';
+import { createRouter, IdParam } from '../shared/openapi.js';
 import { CreatePrinterBody, PrinterSchema, PrinterStatusSchema, TestResultSchema, UpdatePrinterBody } from './printers.schema.js';
 
 const tags = ['printers'];

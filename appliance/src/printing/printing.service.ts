@@ -3,7 +3,7 @@ import { findBillPrinter, findPrinter, type PrinterRow } from '../printers/print
 import { getSetting } from '../settings/settings.repository.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { conflict, found } from '../shared/errors.js';
+import { conflict, found } from '../kit/errors.js';
 import { isoNow } from '../shared/time.js';
 import { createDelivery, type LinesHook } from './delivery.js';
 import { renderBytes, renderText, type PrintDocument } from './document.js';

@@ -2,7 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { bearer, createRouter, errors, json } from '../shared/openapi.js';
+import { bearer, errors, json } from '../kit/openapi.js';
+import { createRouter } from '../shared/openapi.js';
 import { ShiftQuery, ShiftReportSchema } from './reports.schema.js';
 
 const shift = createRoute({

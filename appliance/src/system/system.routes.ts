@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../shared/context.js';
-import { createRouter, errors, json } from '../shared/openapi.js';
+import { errors, json } from '../kit/openapi.js';
+import { createRouter } from '../shared/openapi.js';
 
 const Health = z
   .object({ status: z.literal('ok'), version: z.string(), uptime_s: z.number(), db: z.literal('ok') })

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
-import { clientAddress } from '../shared/client-address.js';
-import { bearer, createRouter, errors, json, jsonBody } from '../shared/openapi.js';
+import { clientAddress } from '../../../appliance/src/kit/client-address.js';
+import { bearer, errors, json, jsonBody } from '../../../appliance/src/kit/openapi.js';
+import { createRouter } from '../shared/openapi.js';
 import { AdminIdParam, AdminSchema, CreateAdminBody, LoginBody, LoginResult, UpdateAdminBody } from './admins.schema.js';
 
 const tags = ['admins'];

@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { CloudContext } from '../shared/context.js';
 import type { AdminView } from '../shared/env.js';
-import { AppError, conflict, found } from '../shared/errors.js';
+import { AppError, conflict, found } from '../../../appliance/src/kit/errors.js';
 import { isoNow } from '../shared/time.js';
 import { findAdmin, findAdminForLogin, hasAnyAdmin, insertAdmin, listAdmins, updateAdmin, usernameTaken } from './admins.repository.js';
-import { createLoginThrottle } from './login-throttle.js';
+import { createLoginThrottle } from '../../../appliance/src/kit/login-throttle.js';
 import { signAdminToken, verifyAdminToken } from './tokens.js';
 
 // bcryptjs runs on the event loop: 10 rounds (~0.15 s) with login throttling, not more.

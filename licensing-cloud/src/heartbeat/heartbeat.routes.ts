@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
-import { clientAddress } from '../shared/client-address.js';
-import { createRouter, errors, json, jsonBody } from '../shared/openapi.js';
+import { clientAddress } from '../../../appliance/src/kit/client-address.js';
+import { errors, json, jsonBody } from '../../../appliance/src/kit/openapi.js';
+import { createRouter } from '../shared/openapi.js';
 import { HeartbeatBody, HeartbeatHeaders, HeartbeatResult } from './heartbeat.schema.js';
 import { refused } from './heartbeat.service.js';
 

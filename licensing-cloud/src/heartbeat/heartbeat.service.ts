@@ -1,7 +1,7 @@
 import { hashSiteKey, keyMatches } from '../sites/site-key.js';
 import { createBatcher } from '../shared/batcher.js';
 import type { CloudContext } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
+import { AppError } from '../../../appliance/src/kit/errors.js';
 import { advanceSites, findKeyHashes, insertHeartbeats, type AdvancedSite, type SiteAdvance } from './heartbeat.repository.js';
 import type { HeartbeatResultView } from './heartbeat.schema.js';
 

@@ -3,7 +3,7 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDetail } from '../sites/sites.schema.js';
 import { forEachDatabase, startTestCloud, type TestCloud } from '../test/harness.js';
-import type { ErrorBody } from '../shared/errors.js';
+import type { ErrorBody } from '../../../appliance/src/kit/errors.js';
 import { LICENSE_ISSUER, type LicenseClaims } from './license-signer.js';
 import type { HeartbeatResultView } from './heartbeat.schema.js';
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { CloudContext } from '../shared/context.js';
-import { found, notFound } from '../shared/errors.js';
+import { found, notFound } from '../../../appliance/src/kit/errors.js';
 import { isoNow } from '../shared/time.js';
 import { hashSiteKey, newSiteKey } from './site-key.js';
 import { siteStatus } from './site-status.js';

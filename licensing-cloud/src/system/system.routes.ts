@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { CloudContext } from '../shared/context.js';
-import { AppError } from '../shared/errors.js';
-import { createRouter, errors, json } from '../shared/openapi.js';
+import { AppError } from '../../../appliance/src/kit/errors.js';
+import { errors, json } from '../../../appliance/src/kit/openapi.js';
+import { createRouter } from '../shared/openapi.js';
 
 const Health = z.object({ status: z.literal('ok'), db: z.literal('ok'), version: z.string() }).openapi('Health');
 

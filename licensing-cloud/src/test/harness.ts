@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
+import { request } from '../../../appliance/src/test/http-request.js';
 import { loadConfig } from '../config.js';
 import { startCloud, type RunningCloud } from '../main.js';
 import type { Clock } from '../shared/time.js';
@@ -65,8 +66,9 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
   let running: RunningCloud = await startCloud(config, { clock });
   const url = `http://127.0.0.1:${running.port}`;
 
+  // One connection per request, so a restarted cloud never meets a stale keep-alive socket.
   const call = async <T>(method: string, pathname: string, { token, body, headers = {} }: CallOptions = {}): Promise<ApiResponse<T>> => {
-    const response = await fetch(`${url}${pathname}`, {
+    const response = await request(`${url}${pathname}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -75,9 +77,9 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+    return { status: response.status, body: (response.body ? JSON.parse(response.body) : undefined) as T, headers: response.headers };
   };
+
 
   const adminToken = async () => {
     const response = await call<{ token: string }>('POST', '/api/auth/login', { body: ADMIN });

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { AppEnv } from './env.js';
 import { AppError } from './errors.js';
 
 const httpCodes: Record<number, string> = {
@@ -17,8 +16,8 @@ const httpCodes: Record<number, string> = {
 const errorJson = (c: Context, status: ContentfulStatusCode, code: string, message: string, details?: unknown) =>
   c.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, status);
 
-/** AppError → its status; framework errors → their 4xx; anything else → a logged 500. */
-export const handleError: ErrorHandler<AppEnv> = (error, c) => {
+/** AppError → its status; framework errors → their 4xx; anything else → a logged 500 naming the service. */
+export const createErrorHandler = (service: string): ErrorHandler => (error, c) => {
   if (error instanceof AppError) {
     for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
     return c.json(error.toBody(), error.status);
@@ -30,7 +29,7 @@ export const handleError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof SyntaxError) return errorJson(c, 400, 'malformed_json', 'The request body is not valid JSON');
   const requestId = crypto.randomUUID();
   console.error(`[${requestId}] ${c.req.method} ${c.req.path}`, error);
-  return errorJson(c, 500, 'internal_error', 'Something went wrong on the appliance', { request_id: requestId });
+  return errorJson(c, 500, 'internal_error', `Something went wrong ${service}`, { request_id: requestId });
 };
 
 export const handleNotFound = (c: Context) => errorJson(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${c.req.path}`);

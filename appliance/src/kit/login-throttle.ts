@@ -3,10 +3,10 @@ const USER_MAX_FAILURES = 5;
 const ADDRESS_WINDOW_MS = 60_000;
 const ADDRESS_MAX_FAILURES = 20;
 
-type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Password guessing protection. Five wrong passwords for one user within five minutes lock that user
+ * Guessing protection for PINs and passwords. Five failures for one user within five minutes lock that user
  * for five minutes counted from the fifth failure; more than twenty failures from one address
  * within a minute lock the address until the oldest of them leaves the window.
  */
@@ -46,3 +46,5 @@ export function createLoginThrottle(now: () => number) {
     },
   };
 }
+
+export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
