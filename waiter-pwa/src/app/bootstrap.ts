@@ -23,8 +23,8 @@ export async function bootstrap(): Promise<void> {
     else if (notice.type === 'license') {
       const locked = notice.status === 423;
       const current = useStatus.getState().license;
-      if (current?.state !== (locked ? 'locked' : 'expired')) {
-        setLicense({ state: locked ? 'locked' : 'expired', ...(notice.lockReason ? { reason: notice.lockReason } : {}) });
+      if (current?.kind !== (locked ? 'locked' : 'expired')) {
+        setLicense({ kind: locked ? 'locked' : 'expired', ...(notice.lockReason ? { reason: notice.lockReason } : {}) });
       }
     }
   });

@@ -1,5 +1,6 @@
 import type { Product } from '../features/menu/api';
 import type { Order } from '../features/order/api';
+import type { LicenseStatus, PrinterStatus } from '../features/status/api';
 
 let nextId = 100;
 
@@ -45,4 +46,30 @@ export function makeOrder(overrides: Partial<Order> = {}): Order {
     payments: [],
     ...overrides,
   } as Order;
+}
+
+/** The licence as GET /api/system/license (and `license.updated`) shows it: an enforced, active site. */
+export function makeLicenseStatus(overrides: Partial<LicenseStatus> = {}): LicenseStatus {
+  return {
+    state: 'active',
+    enforced: true,
+    site_id: 'site-1',
+    licensed: true,
+    lock_reason: null,
+    expires_at: null,
+    grace_remaining_s: null,
+    last_heartbeat_at: new Date().toISOString(),
+    last_attempt_at: new Date().toISOString(),
+    last_error: null,
+    cloud_reachable: true,
+    system_clock_behind: false,
+    license_time: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** A printer as GET /api/printers/status (and `printer.updated`) shows it: up, nothing waiting. */
+export function makePrinterStatus(overrides: Partial<PrinterStatus> = {}): PrinterStatus {
+  const id = overrides.id ?? nextId++;
+  return { id, name: `Εκτυπωτής ${id}`, online: true, queued: 0, last_success_at: null, last_error: null, last_error_at: null, ...overrides };
 }

@@ -3,8 +3,8 @@ import type { Category, Product } from '../menu/api';
 import { applyCategory, applyProduct, loadMenu, removeCategory, removeProduct } from '../menu/store';
 import type { OrderTotals } from '../order/api';
 import { loadOrder, useOrders } from '../order/store';
-import { readLicense, readPrinter } from '../status/api';
-import { applyPrinter, loadStatus, setLicense, setReachable } from '../status/store';
+import type { LicenseStatus, PrinterStatus } from '../status/api';
+import { applyLicense, applyPrinter, loadStatus, setReachable } from '../status/store';
 import type { Table } from '../tables/api';
 import { applyTable, loadTables, removeTable } from '../tables/store';
 
@@ -24,21 +24,29 @@ function onOrderUpdated(totals: OrderTotals): void {
   if (useOrders.getState().server[totals.id]) void loadOrder(totals.id);
 }
 
-type Handlers = Record<string, (data: unknown) => void>;
+/** What each event carries: the body (or part of it) the matching GET endpoint answers. */
+type LiveEvents = {
+  'table.updated': Table;
+  'table.removed': Pick<Table, 'id'>;
+  'product.updated': Product;
+  'product.removed': Pick<Product, 'id'>;
+  'category.updated': Category;
+  'category.removed': Pick<Category, 'id'>;
+  'order.updated': OrderTotals;
+  'printer.updated': PrinterStatus;
+  'license.updated': LicenseStatus;
+};
 
-const handlers: Handlers = {
-  'table.updated': (data) => applyTable(data as Table),
-  'table.removed': (data) => removeTable((data as { id: number }).id),
-  'product.updated': (data) => applyProduct(data as Product),
-  'product.removed': (data) => removeProduct((data as { id: number }).id),
-  'category.updated': (data) => applyCategory(data as Category),
-  'category.removed': (data) => removeCategory((data as { id: number }).id),
-  'order.updated': (data) => onOrderUpdated(data as OrderTotals),
-  'printer.updated': (data) => {
-    const printer = readPrinter(data);
-    if (printer) applyPrinter(printer);
-  },
-  'license.updated': (data) => setLicense(readLicense(data)),
+const handlers: { [Type in keyof LiveEvents]: (data: LiveEvents[Type]) => void } = {
+  'table.updated': applyTable,
+  'table.removed': ({ id }) => removeTable(id),
+  'product.updated': applyProduct,
+  'product.removed': ({ id }) => removeProduct(id),
+  'category.updated': applyCategory,
+  'category.removed': ({ id }) => removeCategory(id),
+  'order.updated': onOrderUpdated,
+  'printer.updated': applyPrinter,
+  'license.updated': applyLicense,
 };
 
 /**
@@ -62,7 +70,8 @@ export function connectLiveEvents(token: string): () => void {
     for (const [type, handle] of Object.entries(handlers)) {
       source.addEventListener(type, (event) => {
         try {
-          handle(JSON.parse((event as MessageEvent<string>).data));
+          // The appliance sends each type with the body named above; the stream itself is untyped.
+          (handle as (data: unknown) => void)(JSON.parse((event as MessageEvent<string>).data));
         } catch {
           /* a malformed event is skipped; the next catch-up repairs the view */
         }

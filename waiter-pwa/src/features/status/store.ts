@@ -1,12 +1,13 @@
 import { create } from 'zustand';
-import { fetchLicense, fetchPrinters, type LicenseInfo, type PrinterInfo } from './api';
+import { fetchLicense, fetchPrinters, type LicenseStatus, type PrinterStatus } from './api';
+import { licenseBanner, type LicenseBanner } from './license';
 
 type StatusState = {
   /** The last request or the event stream reached the appliance. */
   reachable: boolean;
   online: boolean;
-  license?: LicenseInfo;
-  printers: Record<number, PrinterInfo>;
+  license?: LicenseBanner;
+  printers: Record<number, PrinterStatus>;
   /** A new version of the app is installed and waiting. */
   update?: () => void;
 };
@@ -21,15 +22,19 @@ export const setReachable = (reachable: boolean) => {
   if (useStatus.getState().reachable !== reachable) useStatus.setState({ reachable });
 };
 export const setOnline = (online: boolean) => useStatus.setState({ online });
-export const setLicense = (license: LicenseInfo | undefined) => useStatus.setState({ license });
+export const setLicense = (license: LicenseBanner | undefined) => useStatus.setState({ license });
 export const offerUpdate = (update: () => void) => useStatus.setState({ update });
 
-export function applyPrinter(printer: PrinterInfo): void {
+/** The licence status from GET /api/system/license or a `license.updated` event. */
+export const applyLicense = (status: LicenseStatus) => setLicense(licenseBanner(status));
+
+export function applyPrinter(printer: PrinterStatus): void {
   useStatus.setState(({ printers }) => ({ printers: { ...printers, [printer.id]: printer } }));
 }
 
+/** A failed request leaves what is shown as it is: the next catch-up tries again. */
 export async function loadStatus(): Promise<void> {
   const [license, printers] = await Promise.all([fetchLicense(), fetchPrinters()]);
-  if (license !== undefined) setLicense(license ?? undefined);
-  printers.forEach(applyPrinter);
+  if (license.ok) applyLicense(license.data);
+  if (printers.ok) printers.data.forEach(applyPrinter);
 }

@@ -8,7 +8,8 @@ export type TableView = Table & {
   queued: boolean;
 };
 
-type Me = { id: number; full_name: string };
+/** The signed-in waiter, as a table's waiter list names them. */
+type Me = Table['waiters'][number];
 
 /**
  * The tables as the appliance last told us, with this phone's queued changes laid over them:

@@ -71,8 +71,11 @@ export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; 
 
 type Endpoint = (args: never, options?: ClientRequestOptions) => Promise<ClientResponse<unknown, number, 'json'>>;
 
+/** What an endpoint answers on success: 200, 201 (created) or 202 (accepted, e.g. queued for printing). */
+type Success = 200 | 201 | 202;
+
 /** The success body of an endpoint for the status it answers on success. */
-export type Ok<F, S extends 200 | 201 = 200> = InferResponseType<F, S>;
+export type Ok<F, S extends Success = 200> = InferResponseType<F, S>;
 
 async function readFailure(response: Response): Promise<Extract<ApiFailure, { kind: 'http' }>> {
   let body: Partial<ErrorBody> | undefined;
@@ -96,7 +99,7 @@ async function readFailure(response: Response): Promise<Extract<ApiFailure, { ki
  * Calls a typed endpoint and answers a result instead of throwing: network failures and error
  * statuses become `failure`, with the appliance's error code and message.
  */
-export async function call<F extends Endpoint, S extends 200 | 201>(
+export async function call<F extends Endpoint, S extends Success>(
   endpoint: F,
   args: Parameters<F>[0],
   success: S,
@@ -115,26 +118,6 @@ export async function call<F extends Endpoint, S extends 200 | 201>(
   } catch (error) {
     return { ok: false, failure: { kind: 'network', message: `Unreadable answer: ${String(error)}` } };
   }
-}
-
-/**
- * Endpoints that other work on the appliance is still adding (bill printing, the license state,
- * printers) and so are not in AppType yet: the answer is `unknown` and the caller checks it.
- * Once they land, calls move to `call` with the derived types.
- */
-export async function callUnlisted(method: 'GET' | 'POST', path: `/api/${string}`, body?: unknown): Promise<ApiResult<unknown>> {
-  let response: Response;
-  try {
-    response = await watchedFetch(`${origin}${path}`, {
-      method,
-      headers: { ...authHeaders(), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch (error) {
-    return { ok: false, failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
-  }
-  if (!response.ok) return { ok: false, failure: await readFailure(response) };
-  return { ok: true, status: response.status, data: (await response.json().catch(() => undefined)) as unknown };
 }
 
 /** The live event stream; EventSource cannot send headers, so the token rides in the query. */

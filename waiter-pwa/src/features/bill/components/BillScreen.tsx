@@ -10,7 +10,7 @@ import { loadOrder } from '../../order/store';
 import { useOrderView } from '../../order/useOrderView';
 import { failureText } from '../../outbox/describe';
 import { enqueue } from '../../outbox/store';
-import { printBill } from '../../status/api';
+import { printBill } from '../api';
 import { useBill } from '../store';
 import { BillLine } from './BillLine';
 import { PaymentPanel } from './PaymentPanel';
@@ -60,7 +60,6 @@ export function BillScreen({ orderId, tableId, tableLabel }: Props) {
   async function print() {
     const result = await printBill(orderId);
     if (result.ok) showToast('success', t('bill.printed'));
-    else if (result.failure.kind === 'http' && result.failure.status === 404) showToast('warning', t('bill.printUnavailable'), 5_000);
     else showToast('danger', t('bill.printFailed', { message: failureText(t, result.failure) }), 5_000);
   }
 

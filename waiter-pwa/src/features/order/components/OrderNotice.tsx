@@ -1,6 +1,7 @@
 import { navigate } from '../../../app/router';
 import { useT } from '../../../i18n/i18n';
 import type { ApiFailure } from '../../../shared/api/client';
+import type { Table } from '../../tables/api';
 import type { OrderView } from '../overlay';
 
 export type OrderBlock = 'forbidden' | 'not_found' | 'closed';
@@ -14,7 +15,7 @@ export function orderBlock(view: OrderView, failure: ApiFailure | undefined, ope
   return undefined;
 }
 
-type Props = { block: OrderBlock; waiters: Array<{ full_name: string }> };
+type Props = { block: OrderBlock; waiters: Table['waiters'] };
 
 export function OrderNotice({ block, waiters }: Props) {
   const t = useT();

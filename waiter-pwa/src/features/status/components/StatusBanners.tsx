@@ -34,16 +34,17 @@ export function StatusBanners() {
   const rejected = mine.filter((command) => command.state === 'rejected').length;
   // A command on its way for less than a moment is not "waiting": no banner flashing on every Send.
   const waiting = mine.filter((command) => command.state === 'queued' && (command.attempts > 0 || now - command.createdAt > 1_500)).length;
-  const downPrinters = Object.values(printers).filter((printer) => !printer.online && (myPrinters.size === 0 || myPrinters.has(printer.id)));
+  // online: null means "never tried yet", which is not an outage
+  const downPrinters = Object.values(printers).filter((printer) => printer.online === false && (myPrinters.size === 0 || myPrinters.has(printer.id)));
   const openOutbox = { label: t('outbox.details'), onClick: () => setShowOutbox(true) };
 
   return (
     <div className="banners">
       {!online || !reachable ? <Banner tone="danger">{t('status.unreachable')}</Banner> : null}
-      {license?.state === 'locked' ? <Banner tone="danger">{t('status.licenseLocked', { reason: license.reason ? `: ${license.reason}` : '' })}</Banner> : null}
-      {license?.state === 'expired' ? <Banner tone="danger">{t('status.licenseExpired')}</Banner> : null}
-      {license?.state === 'grace' ? <Banner tone="warning">{t('status.licenseGrace', { hours: license.graceHours ?? '?' })}</Banner> : null}
-      {license?.state === 'offline' ? <Banner tone="warning">{t('status.licenseOffline', { hours: license.graceHours === undefined ? '' : ` (${license.graceHours} h)` })}</Banner> : null}
+      {license?.kind === 'locked' ? <Banner tone="danger">{t('status.licenseLocked', { reason: license.reason ? `: ${license.reason}` : '' })}</Banner> : null}
+      {license?.kind === 'expired' ? <Banner tone="danger">{t('status.licenseExpired')}</Banner> : null}
+      {license?.kind === 'grace' ? <Banner tone="warning">{t('status.licenseGrace', { hours: license.graceHours ?? '?' })}</Banner> : null}
+      {license?.kind === 'offline' ? <Banner tone="warning">{t('status.licenseOffline', { hours: license.graceHours === undefined ? '' : ` (${license.graceHours} h)` })}</Banner> : null}
       {rejected > 0 ? (
         <Banner tone="danger" action={openOutbox}>
           {t.plural('status.rejected', rejected)}
