@@ -42,7 +42,7 @@ export interface Database {
   print_log: PrintLogTable;
 }
 
-type RunResult = { changes: number; lastInsertRowid: number | bigint };
+export type RunResult = { changes: number; lastInsertRowid: number | bigint };
 
 /**
  * Kysely builds typed queries; better-sqlite3 runs them synchronously. Synchronous execution is
@@ -55,6 +55,8 @@ export type Db = {
   all<R>(query: Compilable<R>): R[];
   first<R>(query: Compilable<R>): R | undefined;
   run(query: Compilable<unknown>): RunResult;
+  /** The prepared statement for this SQL, prepared once per database. */
+  statement(sql: string): BetterSqlite3.Statement;
   /** Runs fn atomically now (a savepoint when already inside a transaction). */
   transaction<T>(fn: () => T): T;
   /** Runs fn atomically in the next group commit; resolves once it is durable on disk. */
@@ -72,14 +74,17 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   const q = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   const statements = new Map<string, BetterSqlite3.Statement>();
+  const statement = (sql: string) => {
+    let prepared = statements.get(sql);
+    if (!prepared) {
+      prepared = sqlite.prepare(sql);
+      statements.set(sql, prepared);
+    }
+    return prepared;
+  };
   const prepare = (query: Compilable<unknown>) => {
     const compiled = query.compile();
-    let statement = statements.get(compiled.sql);
-    if (!statement) {
-      statement = sqlite.prepare(compiled.sql);
-      statements.set(compiled.sql, statement);
-    }
-    return { statement, parameters: compiled.parameters as unknown[] };
+    return { statement: statement(compiled.sql), parameters: compiled.parameters as unknown[] };
   };
   const queue: WriteQueue = createWriteQueue(sqlite);
   return {
@@ -97,6 +102,7 @@ export function openDatabase(file: string): Db {
       const { statement, parameters } = prepare(query);
       return statement.run(...parameters);
     },
+    statement,
     transaction<T>(fn: () => T) {
       return sqlite.transaction(fn)();
     },

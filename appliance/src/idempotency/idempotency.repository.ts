@@ -1,31 +1,22 @@
 import type { Db } from '../db/database.js';
+import { preparedQuery, type Params } from '../db/prepared.js';
 
-export const findIdempotencyRecord = (db: Db, userId: number, key: string) =>
-  db.first(
-    db.q
-      .selectFrom('idempotency_keys')
-      .select(['request_hash', 'status', 'response'])
-      .where('user_id', '=', userId)
-      .where('key', '=', key),
-  );
+const recordByKey = preparedQuery((q, p: Params<{ userId: number; key: string }>) =>
+  q.selectFrom('idempotency_keys').select(['request_hash', 'status', 'response']).where('user_id', '=', p.userId).where('key', '=', p.key),
+);
 
-export const insertIdempotencyRecord = (
-  db: Db,
-  record: { userId: number; key: string; requestHash: string; status: number; response: string; createdAt: string },
-) =>
-  db.run(
-    db.q
-      .insertInto('idempotency_keys')
-      .values({
-        user_id: record.userId,
-        key: record.key,
-        request_hash: record.requestHash,
-        status: record.status,
-        response: record.response,
-        created_at: record.createdAt,
-      })
-      .onConflict((oc) => oc.doNothing()),
-  );
+export const findIdempotencyRecord = (db: Db, userId: number, key: string) => recordByKey.first(db, { userId, key });
+
+type IdempotencyRecord = { userId: number; key: string; requestHash: string; status: number; response: string; createdAt: string };
+
+const newRecord = preparedQuery((q, p: Params<IdempotencyRecord>) =>
+  q
+    .insertInto('idempotency_keys')
+    .values({ user_id: p.userId, key: p.key, request_hash: p.requestHash, status: p.status, response: p.response, created_at: p.createdAt })
+    .onConflict((oc) => oc.doNothing()),
+);
+
+export const insertIdempotencyRecord = (db: Db, record: IdempotencyRecord) => newRecord.run(db, record);
 
 export const deleteIdempotencyRecordsBefore = (db: Db, before: string) =>
   db.run(db.q.deleteFrom('idempotency_keys').where('created_at', '<', before));

@@ -9,22 +9,17 @@ import { isoNow } from '../shared/time.js';
 import type { TablesService } from '../tables/tables.service.js';
 import { ACTIVE_ORDER_STATUSES } from './order-status.js';
 import { buildOrderView, paymentStatusOf, totalsOf } from './order-view.js';
-import { findOrder, findTableLabel, isAssistantOf, isOrderWaiter, listLines, orderAudience, updateOrder, type LineRow, type OrderRow } from './orders.repository.js';
+import { listLineAmounts, type LineAmount } from './order-lines.repository.js';
+import { findOrder, findOrderForUser, findTableLabel, orderAudience, updateOrder, type OrderRow } from './orders.repository.js';
 
 /** What every order operation shares: finding, permission checks, status upkeep and announcing. */
 export function createOrderCore(ctx: AppContext, tables: TablesService, printing: PrintingService) {
   const { db } = ctx;
 
-  const mayAct = (user: AuthUser, order: OrderRow) =>
-    hasRole(user.role, 'manager') ||
-    order.opened_by === user.id ||
-    isOrderWaiter(db, order.id, user.id) ||
-    isAssistantOf(db, order.opened_by, user.id);
-
   /** The order, if this user may read and act on it (404 / 403 otherwise). */
   const accessible = (user: AuthUser, orderId: string): OrderRow => {
-    const order = found(findOrder(db, orderId), 'Order');
-    if (!mayAct(user, order)) throw forbidden('This order belongs to another waiter');
+    const { may_act, ...order } = found(findOrderForUser(db, orderId, user.id), 'Order');
+    if (!may_act && !hasRole(user.role, 'manager')) throw forbidden('This order belongs to another waiter');
     return order;
   };
 
@@ -35,8 +30,8 @@ export function createOrderCore(ctx: AppContext, tables: TablesService, printing
     return order;
   };
 
-  /** Recomputes open / partially_paid / paid from the lines after a change to them (pass them if already read). */
-  const refreshStatus = (order: OrderRow, lines: LineRow[] = listLines(db, order.id)): OrderRow => {
+  /** Recomputes open / partially_paid / paid from the lines after a change to them (pass them if already known). */
+  const refreshStatus = (order: OrderRow, lines: LineAmount[] = listLineAmounts(db, order.id)): OrderRow => {
     const status = paymentStatusOf(lines);
     if (status !== order.status) updateOrder(db, order.id, { status });
     return { ...order, status };
@@ -48,13 +43,12 @@ export function createOrderCore(ctx: AppContext, tables: TablesService, printing
       if (!ctx.events.hasSubscribers) return;
       const order = findOrder(db, orderId);
       if (!order) return;
-      ctx.events.publish({ type: 'order.updated', data: totalsOf(order, listLines(db, orderId)), audience: orderAudience(db, order) });
+      ctx.events.publish({ type: 'order.updated', data: totalsOf(order, listLineAmounts(db, orderId)), audience: orderAudience(db, order) });
     });
     for (const tableId of new Set(tableIds)) tables.announce(tableId);
   };
 
   return {
-    mayAct,
     accessible,
     active,
     refreshStatus,

@@ -7,7 +7,8 @@ import { badRequest, conflict, found } from '../kit/errors.js';
 import { priceLine } from './line-pricing.js';
 import type { OrderCore } from './order-core.js';
 import { toLineView, totalsOf } from './order-view.js';
-import { findLines, insertLine, listLines, nextLineSeq, updateLine, type LineRow, type OrderRow } from './orders.repository.js';
+import { findLine, findLines, insertLine, listLineAmounts, updateLine, type LineRow } from './order-lines.repository.js';
+import type { OrderRow } from './orders.repository.js';
 import type { NewLine } from './orders.schema.js';
 
 export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: MenuService, printing: PrintingService) {
@@ -17,20 +18,29 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
   function alreadyStored(orderId: string, items: NewLine[]) {
     const ids = items.flatMap((item) => (item.id ? [item.id] : []));
     if (new Set(ids).size !== ids.length) throw badRequest('duplicate_line_id', 'The same line id appears twice in one request');
-    const stored = findLines(db, ids);
-    for (const line of stored) {
-      if (line.order_id !== orderId) throw conflict('line_id_conflict', `Line ${line.id} belongs to another order`);
+    const stored = new Map<string, LineRow>();
+    for (const id of ids) {
+      const line = findLine(db, id);
+      if (line && line.order_id !== orderId) throw conflict('line_id_conflict', `Line ${line.id} belongs to another order`);
+      if (line) stored.set(id, line);
     }
-    return new Map(stored.map((line) => [line.id, line]));
+    return stored;
   }
 
-  /** In the same write as the new lines (the outbox): their kitchen tickets; a line whose zone is gone needs none. */
-  function queueTickets(user: AuthUser, order: OrderRow, lines: LineRow[]) {
+  /**
+   * In the same write as the new lines (the outbox): their kitchen tickets; a line whose zone is
+   * gone needs none and is sent at once. Answers the ids of the lines that will print.
+   */
+  function queueTickets(user: AuthUser, order: OrderRow, lines: LineRow[]): Set<string> {
     const views = lines.map((line) => toLineView(line, 'not_printed'));
     const printed = printing.queueTickets(user, core.printOrder(order, user.full_name), views);
     for (const line of lines) {
-      if (line.status === 'pending' && !printed.has(line.id)) updateLine(db, line.id, { status: 'sent' });
+      if (line.status === 'pending' && !printed.has(line.id)) {
+        updateLine(db, line.id, { status: 'sent' });
+        line.status = 'sent';
+      }
     }
+    return printed;
   }
 
   return {
@@ -38,26 +48,29 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
     addItems(user: AuthUser, orderId: string, items: NewLine[]) {
       let order = core.active(user, orderId);
       const stored = alreadyStored(orderId, items);
+      const before = listLineAmounts(db, orderId);
       const now = core.now();
-      let seq = nextLineSeq(db, orderId);
-      const lineIds: string[] = [];
+      let seq = before.reduce((max, line) => Math.max(max, line.seq), 0) + 1;
+      const requested: LineRow[] = [];
       const created: LineRow[] = [];
       for (const item of items) {
-        const id = item.id ?? crypto.randomUUID();
-        lineIds.push(id);
-        if (stored.has(id)) continue;
+        const storedLine = item.id === undefined ? undefined : stored.get(item.id);
+        if (storedLine) {
+          requested.push(storedLine);
+          continue;
+        }
         const product = menu.productForOrder(item.product_id);
         const snapshot = priceLine(product, item);
         menu.takeStock(product, item.quantity);
-        const line = {
-          id,
+        const line: LineRow = {
+          id: item.id ?? crypto.randomUUID(),
           seq: seq++,
           order_id: orderId,
           product_id: product.id,
           quantity: item.quantity,
           note: item.note,
           // A line with a printer zone stays pending until its ticket prints.
-          status: snapshot.printer_id === null ? ('sent' as const) : ('pending' as const),
+          status: snapshot.printer_id === null ? 'sent' : 'pending',
           created_by: user.id,
           created_at: now,
           ...snapshot,
@@ -72,19 +85,17 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
         };
         insertLine(db, line);
         created.push(line);
+        requested.push(line);
       }
-      if (created.length > 0) queueTickets(user, order, created);
-      // Read the order's lines once: they give the status, the totals and this request's lines
-      // (a stored line of another order was refused above, so every requested id is here).
-      const orderLines = listLines(db, orderId);
-      if (stored.size < lineIds.length) {
-        order = core.refreshStatus(order, orderLines);
+      // Only replayed lines need their tickets looked up: a new line's ticket was just queued, or it has none.
+      const printStatus = printing.lineStatuses([...stored.values()]);
+      if (created.length > 0) {
+        const printed = queueTickets(user, order, created);
+        for (const line of created) printStatus.set(line.id, printed.has(line.id) ? 'queued' : 'not_printed');
+        order = core.refreshStatus(order, [...before, ...created]);
         core.announce(orderId, order.table_id);
       }
-      const byId = new Map(orderLines.map((line) => [line.id, line]));
-      const requested = lineIds.map((id) => byId.get(id)!);
-      const printed = printing.lineStatuses(requested);
-      return { ...totalsOf(order, orderLines), items: requested.map((line) => toLineView(line, printed.get(line.id)!)) };
+      return { ...totalsOf(order, [...before, ...created]), items: requested.map((line) => toLineView(line, printStatus.get(line.id)!)) };
     },
 
     /** A manager voids a line that has not been paid, with a reason. */

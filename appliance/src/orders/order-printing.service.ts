@@ -3,7 +3,8 @@ import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict } from '../kit/errors.js';
 import type { OrderCore } from './order-core.js';
-import { findLines, findOrder, listOrderWaiters, type OrderRow } from './orders.repository.js';
+import { findOrderOfLine, markLineSent } from './order-lines.repository.js';
+import { listOrderWaiters, type OrderRow } from './orders.repository.js';
 
 /** Bills and reprints, and keeping lines' status in step with their kitchen tickets. */
 export function createOrderPrintingService(ctx: AppContext, core: OrderCore, printing: PrintingService) {
@@ -11,14 +12,13 @@ export function createOrderPrintingService(ctx: AppContext, core: OrderCore, pri
 
   // Runs inside the write that printed (or first failed to print) the lines' ticket.
   printing.onLinesChanged((itemIds, settled) => {
-    if (settled) {
-      db.run(db.q.updateTable('order_items').set({ status: 'sent' }).where('id', 'in', itemIds).where('status', '=', 'pending'));
+    if (settled) itemIds.forEach((id) => markLineSent(db, id));
+    const tableOf = new Map<string, number>();
+    for (const id of itemIds) {
+      const order = findOrderOfLine(db, id);
+      if (order) tableOf.set(order.id, order.table_id);
     }
-    const orderIds = new Set(findLines(db, itemIds).map((line) => line.order_id));
-    for (const orderId of orderIds) {
-      const order = findOrder(db, orderId);
-      if (order) core.announce(orderId, order.table_id);
-    }
+    for (const [orderId, tableId] of tableOf) core.announce(orderId, tableId);
   });
 
   const waiters = (order: OrderRow) => listOrderWaiters(db, order.id).map((waiter) => waiter.full_name).join(', ');

@@ -1,12 +1,6 @@
 import type { Db } from '../db/database.js';
-import {
-  findTableLabel,
-  listLines,
-  listOrderWaiters,
-  listPayments,
-  type LineRow,
-  type OrderRow,
-} from './orders.repository.js';
+import { listLines, type LineRow } from './order-lines.repository.js';
+import { findTableLabel, listOrderWaiters, listPayments, type OrderRow } from './orders.repository.js';
 import type { PrintStatus } from '../printing/printing.schema.js';
 import type { LineView, OrderTotals, OrderView } from './orders.schema.js';
 

@@ -1,16 +1,35 @@
-import type { Insertable } from 'kysely';
 import type { Db } from '../db/database.js';
-import { ACTIVE_ORDER_STATUSES } from './order-status.js';
-import type { OrderItemsTable, OrdersTable, OrderStatus, PaymentsTable } from './orders.table.js';
+import { preparedQuery, type Params } from '../db/prepared.js';
+import { ACTIVE_ORDER_STATUS_LITERALS } from './order-status.js';
+import type { OrdersTable, OrderStatus, PaymentsTable } from './orders.table.js';
 
 export type OrderRow = OrdersTable;
-export type LineRow = OrderItemsTable;
 
-export const findOrder = (db: Db, id: string): OrderRow | undefined =>
-  db.first(db.q.selectFrom('orders').selectAll().where('id', '=', id));
+const orderById = preparedQuery((q, p: Params<{ id: string }>) => q.selectFrom('orders').selectAll().where('id', '=', p.id));
+
+export const findOrder = (db: Db, id: string): OrderRow | undefined => orderById.first(db, { id });
+
+/** Managers aside, a user may act on an order they opened, serve as one of its waiters, or assist its opener. */
+const orderForUser = preparedQuery((q, p: Params<{ id: string; userId: number }>) =>
+  q
+    .selectFrom('orders as o')
+    .selectAll('o')
+    .select((eb) =>
+      eb
+        .or([
+          eb('o.opened_by', '=', p.userId),
+          eb.exists(eb.selectFrom('order_waiters as w').select('w.user_id').whereRef('w.order_id', '=', 'o.id').where('w.user_id', '=', p.userId)),
+          eb.exists(eb.selectFrom('assistant_assignments as a').select('a.waiter_id').whereRef('a.waiter_id', '=', 'o.opened_by').where('a.assistant_id', '=', p.userId)),
+        ])
+        .as('may_act'),
+    )
+    .where('o.id', '=', p.id),
+);
+
+export const findOrderForUser = (db: Db, id: string, userId: number) => orderForUser.first(db, { id, userId });
 
 export const findActiveOrderOnTable = (db: Db, tableId: number) =>
-  db.first(db.q.selectFrom('orders').select('id').where('table_id', '=', tableId).where('status', 'in', ACTIVE_ORDER_STATUSES));
+  db.first(db.q.selectFrom('orders').select('id').where('table_id', '=', tableId).where('status', 'in', ACTIVE_ORDER_STATUS_LITERALS));
 
 export const insertOrder = (db: Db, order: OrderRow) => db.run(db.q.insertInto('orders').values(order));
 
@@ -25,52 +44,37 @@ export const addOrderWaiter = (db: Db, orderId: string, userId: number, at: stri
       .onConflict((oc) => oc.doNothing()),
   );
 
-export const listOrderWaiters = (db: Db, orderId: string) =>
-  db.all(
-    db.q
-      .selectFrom('order_waiters as w')
-      .innerJoin('users as u', 'u.id', 'w.user_id')
-      .select(['u.id', 'u.username', 'u.full_name'])
-      .where('w.order_id', '=', orderId)
-      .orderBy('w.added_at')
-      .orderBy('u.id'),
-  );
+const waitersOf = preparedQuery((q, p: Params<{ orderId: string }>) =>
+  q
+    .selectFrom('order_waiters as w')
+    .innerJoin('users as u', 'u.id', 'w.user_id')
+    .select(['u.id', 'u.username', 'u.full_name'])
+    .where('w.order_id', '=', p.orderId)
+    .orderBy('w.added_at')
+    .orderBy('u.id'),
+);
 
-export const listLines = (db: Db, orderId: string): LineRow[] =>
-  db.all(db.q.selectFrom('order_items').selectAll().where('order_id', '=', orderId).orderBy('seq').orderBy('created_at'));
-
-export const findLines = (db: Db, ids: string[]): LineRow[] =>
-  ids.length ? db.all(db.q.selectFrom('order_items').selectAll().where('id', 'in', ids)) : [];
-
-export const nextLineSeq = (db: Db, orderId: string): number =>
-  (db.first(db.q.selectFrom('order_items').select((eb) => eb.fn.max('seq').as('seq')).where('order_id', '=', orderId))?.seq ?? 0) + 1;
-
-export const insertLine = (db: Db, line: Insertable<OrderItemsTable>) => db.run(db.q.insertInto('order_items').values(line));
-
-export const updateLine = (db: Db, id: string, changes: Partial<LineRow>) =>
-  db.run(db.q.updateTable('order_items').set(changes).where('id', '=', id));
+export const listOrderWaiters = (db: Db, orderId: string) => waitersOf.all(db, { orderId });
 
 export const insertPayment = (db: Db, payment: PaymentsTable) => db.run(db.q.insertInto('payments').values(payment));
 
-export const listPayments = (db: Db, orderId: string) =>
-  db.all(db.q.selectFrom('payments').selectAll().where('order_id', '=', orderId).orderBy('created_at'));
+const paymentsOf = preparedQuery((q, p: Params<{ orderId: string }>) => q.selectFrom('payments').selectAll().where('order_id', '=', p.orderId).orderBy('created_at'));
 
-export const findTableLabel = (db: Db, tableId: number) =>
-  db.first(db.q.selectFrom('tables').select('label').where('id', '=', tableId))?.label ?? '';
+export const listPayments = (db: Db, orderId: string) => paymentsOf.all(db, { orderId });
 
-/** True when `userId` is an assistant of `waiterId` (assistant_assignments). */
-export const isAssistantOf = (db: Db, waiterId: number, userId: number) =>
-  db.first(
-    db.q.selectFrom('assistant_assignments').select('assistant_id').where('waiter_id', '=', waiterId).where('assistant_id', '=', userId),
-  ) !== undefined;
+const tableLabel = preparedQuery((q, p: Params<{ id: number }>) => q.selectFrom('tables').select('label').where('id', '=', p.id));
 
-export const isOrderWaiter = (db: Db, orderId: string, userId: number) =>
-  db.first(db.q.selectFrom('order_waiters').select('user_id').where('order_id', '=', orderId).where('user_id', '=', userId)) !== undefined;
+export const findTableLabel = (db: Db, tableId: number) => tableLabel.first(db, { id: tableId })?.label ?? '';
+
+const waitersOfOrder = preparedQuery((q, p: Params<{ orderId: string }>) => q.selectFrom('order_waiters').select('user_id').where('order_id', '=', p.orderId));
+const assistantsOf = preparedQuery((q, p: Params<{ waiterId: number }>) =>
+  q.selectFrom('assistant_assignments').select('assistant_id').where('waiter_id', '=', p.waiterId),
+);
 
 /** Everyone who may see an order besides managers: its opener, its waiters, and the opener's assistants. */
 export function orderAudience(db: Db, order: Pick<OrderRow, 'id' | 'opened_by'>): number[] {
-  const waiters = db.all(db.q.selectFrom('order_waiters').select('user_id').where('order_id', '=', order.id));
-  const assistants = db.all(db.q.selectFrom('assistant_assignments').select('assistant_id').where('waiter_id', '=', order.opened_by));
+  const waiters = waitersOfOrder.all(db, { orderId: order.id });
+  const assistants = assistantsOf.all(db, { waiterId: order.opened_by });
   return [...new Set([order.opened_by, ...waiters.map((w) => w.user_id), ...assistants.map((a) => a.assistant_id)])];
 }
 
@@ -81,7 +85,7 @@ export const listMyActiveOrderIds = (db: Db, userId: number): string[] =>
       db.q
         .selectFrom('orders as o')
         .select('o.id')
-        .where('o.status', 'in', ACTIVE_ORDER_STATUSES)
+        .where('o.status', 'in', ACTIVE_ORDER_STATUS_LITERALS)
         .where((eb) =>
           eb.or([
             eb('o.opened_by', '=', userId),

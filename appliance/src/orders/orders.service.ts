@@ -8,6 +8,7 @@ import { badRequest, conflict, forbidden, found } from '../kit/errors.js';
 import { hasRole } from '../auth/auth.middleware.js';
 import type { TablesService } from '../tables/tables.service.js';
 import { createOrderCore } from './order-core.js';
+import { listLineAmounts } from './order-lines.repository.js';
 import { createOrderLinesService } from './order-lines.service.js';
 import { createOrderPrintingService } from './order-printing.service.js';
 import { listPage, type ListQuery } from './order-list.js';
@@ -17,7 +18,6 @@ import {
   findActiveOrderOnTable,
   findOrder,
   insertOrder,
-  listLines,
   listMyActiveOrderIds,
   updateOrder,
 } from './orders.repository.js';
@@ -108,7 +108,7 @@ export function createOrdersService(ctx: AppContext, deps: { tables: TablesServi
     /** Closes a fully paid order (a manager may close an unpaid one with a reason); the table is free again. */
     close(user: AuthUser, orderId: string, reason: string | undefined) {
       const order = core.active(user, orderId);
-      const { unpaid_cents } = totalsOf(order, listLines(db, orderId));
+      const { unpaid_cents } = totalsOf(order, listLineAmounts(db, orderId));
       if (unpaid_cents > 0) {
         if (!hasRole(user.role, 'manager')) throw conflict('unpaid_items', 'Items are still unpaid', { unpaid_cents });
         if (!reason) throw badRequest('reason_required', 'Closing with unpaid items needs a reason', { unpaid_cents });
@@ -122,7 +122,7 @@ export function createOrdersService(ctx: AppContext, deps: { tables: TablesServi
     /** A manager cancels an order that has taken no payment. */
     cancel(user: AuthUser, orderId: string, reason: string) {
       const order = core.active(user, orderId);
-      if (totalsOf(order, listLines(db, orderId)).paid_cents > 0) throw conflict('has_payments', 'An order with payments cannot be cancelled');
+      if (totalsOf(order, listLineAmounts(db, orderId)).paid_cents > 0) throw conflict('has_payments', 'An order with payments cannot be cancelled');
       finish(user, orderId, 'cancelled', reason);
       core.audit(user, { action: 'order_cancelled', entity: 'order', entityId: orderId, details: { reason, table_id: order.table_id } });
       core.announce(orderId, order.table_id);

@@ -3,7 +3,8 @@ import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict } from '../kit/errors.js';
 import type { OrderCore } from './order-core.js';
-import { findLines, insertLine, insertPayment, updateLine } from './orders.repository.js';
+import { findLines, insertLine, markLinePaid, updateLine } from './order-lines.repository.js';
+import { insertPayment } from './orders.repository.js';
 import type { PaymentMethod } from './orders.table.js';
 
 type PayInput = { items: Array<{ item_id: string; quantity?: number | undefined }>; method: PaymentMethod; tip_cents: number };
@@ -37,7 +38,7 @@ export function createPaymentsService(ctx: AppContext, core: OrderCore) {
       insertPayment(db, { id: paymentId, order_id: orderId, method: input.method, amount_cents: amount, tip_cents: input.tip_cents, created_by: user.id, created_at: now });
       for (const { line, quantity } of plan) {
         if (quantity === line.quantity) {
-          updateLine(db, line.id, { status: 'paid', payment_id: paymentId });
+          markLinePaid(db, line.id, paymentId);
           continue;
         }
         updateLine(db, line.id, { quantity: line.quantity - quantity });

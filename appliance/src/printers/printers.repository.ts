@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../db/database.js';
+import { preparedQuery, type Params } from '../db/prepared.js';
 import type { PrintersTable } from './printers.table.js';
 
 export type PrinterRow = Selectable<PrintersTable>;
@@ -8,7 +9,9 @@ const live = (db: Db) => db.q.selectFrom('printers').selectAll().where('is_delet
 
 export const listPrinters = (db: Db): PrinterRow[] => db.all(live(db).orderBy('id'));
 
-export const findPrinter = (db: Db, id: number): PrinterRow | undefined => db.first(live(db).where('id', '=', id));
+const livePrinter = preparedQuery((q, p: Params<{ id: number }>) => q.selectFrom('printers').selectAll().where('is_deleted', '=', 0).where('id', '=', p.id));
+
+export const findPrinter = (db: Db, id: number): PrinterRow | undefined => livePrinter.first(db, { id });
 
 export const findBillPrinter = (db: Db): PrinterRow | undefined =>
   db.first(live(db).where('is_bill_printer', '=', 1).where('is_active', '=', 1).orderBy('id').limit(1));

@@ -1,60 +1,90 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { PrintJobsTable, PrintJobStatus } from './printing.table.js';
+import { preparedQuery, type Params } from '../db/prepared.js';
+import type { PrintJobKind, PrintJobsTable, PrintJobStatus, PrintLogTable } from './printing.table.js';
 
 export type PrintJobRow = Selectable<PrintJobsTable>;
 
-export const insertJob = (db: Db, job: Insertable<PrintJobsTable>) => Number(db.run(db.q.insertInto('print_jobs').values(job)).lastInsertRowid);
+// A literal, not a bound value: only then may SQLite use the partial index of queued jobs.
+const QUEUED = sql.lit<PrintJobStatus>('queued');
 
-export const setPreview = (db: Db, id: number, previewText: string) =>
-  db.run(db.q.updateTable('print_jobs').set({ preview_text: previewText }).where('id', '=', id));
+type NewJob = { printer_id: number; order_id: string | null; kind: PrintJobKind; document: string; created_by: number | null; created_at: string };
+
+const newJob = preparedQuery((q, p: Params<NewJob>) =>
+  q.insertInto('print_jobs').values({ printer_id: p.printer_id, order_id: p.order_id, kind: p.kind, document: p.document, created_by: p.created_by, created_at: p.created_at }),
+);
+
+export const insertJob = (db: Db, job: NewJob) => Number(newJob.run(db, job).lastInsertRowid);
+
+const preview = preparedQuery((q, p: Params<{ id: number; previewText: string }>) => q.updateTable('print_jobs').set({ preview_text: p.previewText }).where('id', '=', p.id));
+
+export const setPreview = (db: Db, id: number, previewText: string) => preview.run(db, { id, previewText });
+
+const jobItem = preparedQuery((q, p: Params<{ jobId: number; itemId: string }>) => q.insertInto('print_job_items').values({ job_id: p.jobId, item_id: p.itemId }));
 
 export const linkItems = (db: Db, jobId: number, itemIds: string[]) => {
-  for (const itemId of itemIds) db.run(db.q.insertInto('print_job_items').values({ job_id: jobId, item_id: itemId }));
+  for (const itemId of itemIds) jobItem.run(db, { jobId, itemId });
 };
 
 export const findJob = (db: Db, id: number): PrintJobRow | undefined => db.first(db.q.selectFrom('print_jobs').selectAll().where('id', '=', id));
 
+const queuedJobs = preparedQuery((q, p: Params<{ printerId: number; limit: number }>) =>
+  q.selectFrom('print_jobs').selectAll().where('printer_id', '=', p.printerId).where('status', '=', QUEUED).orderBy('id').limit(p.limit),
+);
+
 /** The oldest jobs still waiting for a printer, in the order they were queued. */
-export const nextQueuedJobs = (db: Db, printerId: number, limit: number): PrintJobRow[] =>
-  db.all(db.q.selectFrom('print_jobs').selectAll().where('printer_id', '=', printerId).where('status', '=', 'queued').orderBy('id').limit(limit));
+export const nextQueuedJobs = (db: Db, printerId: number, limit: number): PrintJobRow[] => queuedJobs.all(db, { printerId, limit });
 
 export const printersWithQueuedJobs = (db: Db): number[] =>
-  db.all(db.q.selectFrom('print_jobs').select('printer_id').distinct().where('status', '=', 'queued')).map((row) => row.printer_id);
+  db.all(db.q.selectFrom('print_jobs').select('printer_id').distinct().where('status', '=', QUEUED)).map((row) => row.printer_id);
 
-export const queuedCount = (db: Db, printerId: number): number =>
-  Number(db.first(db.q.selectFrom('print_jobs').select((eb) => eb.fn.countAll().as('n')).where('printer_id', '=', printerId).where('status', '=', 'queued'))?.n ?? 0);
+const queued = preparedQuery((q, p: Params<{ printerId: number }>) =>
+  q.selectFrom('print_jobs').select((eb) => eb.fn.countAll().as('n')).where('printer_id', '=', p.printerId).where('status', '=', QUEUED),
+);
+
+export const queuedCount = (db: Db, printerId: number): number => Number(queued.first(db, { printerId })?.n ?? 0);
+
+const logEntry = preparedQuery((q, p: Params<Omit<Selectable<PrintLogTable>, 'id'>>) =>
+  q.insertInto('print_log').values({ job_id: p.job_id, printer_id: p.printer_id, at: p.at, success: p.success, error: p.error, duration_ms: p.duration_ms }),
+);
+
+const attempted = preparedQuery((q, p: Params<{ id: number; error: string | null }>) =>
+  q
+    .updateTable('print_jobs')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: p.error }))
+    .where('id', '=', p.id),
+);
 
 export type Attempt = { jobIds: number[]; printerId: number; at: string; success: boolean; error: string | null; durationMs: number };
 
 /** One print_log row per job per attempt (a test page logs one row without a job), and the jobs' attempt count and last error. */
 export function recordAttempt(db: Db, attempt: Attempt): void {
   const row = { printer_id: attempt.printerId, at: attempt.at, success: attempt.success ? 1 : 0, error: attempt.error, duration_ms: attempt.durationMs };
-  const jobIds = attempt.jobIds.length > 0 ? attempt.jobIds : [null];
-  for (const jobId of jobIds) db.run(db.q.insertInto('print_log').values({ ...row, job_id: jobId }));
-  if (attempt.jobIds.length === 0) return;
-  db.run(
-    db.q
-      .updateTable('print_jobs')
-      .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: attempt.error }))
-      .where('id', 'in', attempt.jobIds),
-  );
+  if (attempt.jobIds.length === 0) logEntry.run(db, { ...row, job_id: null });
+  for (const id of attempt.jobIds) {
+    logEntry.run(db, { ...row, job_id: id });
+    attempted.run(db, { id, error: attempt.error });
+  }
 }
 
+const printed = preparedQuery((q, p: Params<{ id: number; printedOn: number; at: string }>) =>
+  q.updateTable('print_jobs').set({ status: 'printed', printed_on: p.printedOn, printed_at: p.at }).where('id', '=', p.id),
+);
+
 /** Printed wins even over a cancel that raced the delivery: the paper is what it is. */
-export const markPrinted = (db: Db, jobIds: number[], printedOn: number, at: string) =>
-  db.run(db.q.updateTable('print_jobs').set({ status: 'printed', printed_on: printedOn, printed_at: at }).where('id', 'in', jobIds));
+export const markPrinted = (db: Db, jobIds: number[], printedOn: number, at: string) => {
+  for (const id of jobIds) printed.run(db, { id, printedOn, at });
+};
 
 export const cancelJob = (db: Db, id: number, userId: number, at: string) =>
   db.run(db.q.updateTable('print_jobs').set({ status: 'cancelled', cancelled_by: userId, cancelled_at: at }).where('id', '=', id).where('status', '=', 'queued'));
 
+const ticketItems = preparedQuery((q, p: Params<{ jobId: number }>) =>
+  q.selectFrom('print_job_items as i').innerJoin('print_jobs as j', 'j.id', 'i.job_id').select('i.item_id').where('j.kind', '=', 'ticket').where('i.job_id', '=', p.jobId),
+);
+
 /** The kitchen-ticket lines a set of jobs printed (reprints and slips change no line). */
-export const ticketItemIds = (db: Db, jobIds: number[]): string[] =>
-  jobIds.length === 0
-    ? []
-    : db
-        .all(db.q.selectFrom('print_job_items as i').innerJoin('print_jobs as j', 'j.id', 'i.job_id').select('i.item_id').where('j.kind', '=', 'ticket').where('i.job_id', 'in', jobIds))
-        .map((row) => row.item_id);
+export const ticketItemIds = (db: Db, jobIds: number[]): string[] => jobIds.flatMap((jobId) => ticketItems.all(db, { jobId }).map((row) => row.item_id));
 
 export const ticketJobsOfItems = (db: Db, itemIds: string[]) =>
   itemIds.length === 0

@@ -9,19 +9,25 @@ export function wrap(text: string, width: number, indent = 0): string[] {
   const lines: string[] = [];
   const capacity = () => width - (lines.length === 0 ? 0 : pad.length);
   let current = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (current !== '' && length(current) + 1 + length(word) <= capacity()) {
+  let currentLength = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    const wordLength = length(word);
+    if (current !== '' && currentLength + 1 + wordLength <= capacity()) {
       current += ` ${word}`;
+      currentLength += 1 + wordLength;
       continue;
     }
     if (current !== '') lines.push(current);
-    let rest = [...word];
-    while (rest.length > capacity()) {
+    current = word;
+    currentLength = wordLength;
+    while (currentLength > capacity()) {
+      const chars = [...current];
       const cut = capacity();
-      lines.push(rest.slice(0, cut).join(''));
-      rest = rest.slice(cut);
+      lines.push(chars.slice(0, cut).join(''));
+      current = chars.slice(cut).join('');
+      currentLength -= cut;
     }
-    current = rest.join('');
   }
   if (current !== '' || lines.length === 0) lines.push(current);
   return lines.map((line, index) => (index === 0 ? line : pad + line));

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import { ACTIVE_ORDER_STATUSES } from '../orders/order-status.js';
+import { ACTIVE_ORDER_STATUS_LITERALS } from '../orders/order-status.js';
 import type { ReportRange } from './reports.schema.js';
 
 const lineTotal = sql<number>`sum(i.quantity * i.unit_price_cents)`;
@@ -116,7 +116,7 @@ export const openOrders = (db: Db) =>
         sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status <> 'void')`.as('total_cents'),
         sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`.as('unpaid_cents'),
       ])
-      .where('o.status', 'in', ACTIVE_ORDER_STATUSES)
+      .where('o.status', 'in', ACTIVE_ORDER_STATUS_LITERALS)
       .orderBy('o.opened_at')
       .orderBy('o.id'),
   );

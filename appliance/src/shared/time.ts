@@ -26,15 +26,24 @@ export function parseInstant(value: string, timeZone: string): string | undefine
   return parsed.isValid ? parsed.toUTC().toISO()! : undefined;
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, { format: Intl.DateTimeFormat; minute: number; text: string }>();
 
-/** "21/11/2026 22:40" in the restaurant's time zone; formatters are cached, as tickets print often. */
+/**
+ * "21/11/2026 22:40" in the restaurant's time zone. Tickets print often, so the formatter is
+ * cached and so is the last minute formatted: today's time zones are offset by whole minutes, so one
+ * UTC minute is one local minute.
+ */
 export function localDateTime(at: string, timeZone: string): string {
-  let format = dateTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    dateTimeFormats.set(timeZone, format);
+  let zone = dateTimeFormats.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-GB', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    dateTimeFormats.set(timeZone, (zone = { format, minute: Number.NaN, text: '' }));
   }
-  const part = Object.fromEntries(format.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
-  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
+  const minute = Math.floor(new Date(at).getTime() / 60_000);
+  if (minute !== zone.minute) {
+    const part = Object.fromEntries(zone.format.formatToParts(minute * 60_000).map((p) => [p.type, p.value]));
+    zone.minute = minute;
+    zone.text = `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
+  }
+  return zone.text;
 }

@@ -1,13 +1,13 @@
 import { sql, type InferResult } from 'kysely';
 import type { Db } from '../db/database.js';
-import { ACTIVE_ORDER_STATUSES } from '../orders/order-status.js';
+import { ACTIVE_ORDER_STATUS_LITERALS } from '../orders/order-status.js';
 import type { TableView } from './tables.schema.js';
 
 const tableStateQuery = (db: Db) =>
   db.q
     .selectFrom('tables as t')
     .innerJoin('table_groups as g', 'g.id', 't.group_id')
-    .leftJoin('orders as o', (join) => join.onRef('o.table_id', '=', 't.id').on('o.status', 'in', ACTIVE_ORDER_STATUSES))
+    .leftJoin('orders as o', (join) => join.onRef('o.table_id', '=', 't.id').on('o.status', 'in', ACTIVE_ORDER_STATUS_LITERALS))
     .select([
       't.id',
       't.label',
@@ -82,7 +82,7 @@ export const labelTaken = (db: Db, label: string, exceptId?: number) =>
   ) !== undefined;
 
 export const tableHasActiveOrder = (db: Db, tableId: number) =>
-  db.first(db.q.selectFrom('orders').select('id').where('table_id', '=', tableId).where('status', 'in', ACTIVE_ORDER_STATUSES)) !== undefined;
+  db.first(db.q.selectFrom('orders').select('id').where('table_id', '=', tableId).where('status', 'in', ACTIVE_ORDER_STATUS_LITERALS)) !== undefined;
 
 export const groupHasActiveTables = (db: Db, groupId: number) =>
   db.first(db.q.selectFrom('tables').select('id').where('group_id', '=', groupId).where('is_active', '=', 1)) !== undefined;
