@@ -13,10 +13,6 @@ export function useOrderView(orderId: string, tableId: number, tableLabel: strin
   const allCommands = useOutbox((state) => state.commands);
   const products = useMenu((state) => state.products);
 
-  useEffect(() => {
-    void loadOrder(orderId);
-  }, [orderId]);
-
   const productMap = useMemo(() => new Map<number, Product>(products.map((product) => [product.id, product])), [products]);
   const commands = useMemo(() => commandsFor(allCommands, userId, orderId), [allCommands, userId, orderId]);
   const view = useMemo(
@@ -24,5 +20,11 @@ export function useOrderView(orderId: string, tableId: number, tableLabel: strin
     [orderId, tableId, tableLabel, server?.order, commands, productMap],
   );
   const opening = commands.some((command) => command.kind === 'open');
+
+  // While this phone's own "open table" is still queued the appliance cannot know the order yet:
+  // asking then would only fetch a 404. Ask once the opening has gone through.
+  useEffect(() => {
+    if (!opening) void loadOrder(orderId);
+  }, [orderId, opening]);
   return { view, failure: server?.failure, loaded: server !== undefined, opening, commands, products: productMap };
 }
