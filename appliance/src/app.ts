@@ -1,5 +1,5 @@
-import { swaggerUI } from '@hono/swagger-ui';
 import type { MiddlewareHandler } from 'hono';
+import { publishApiDocs } from './kit/openapi.js';
 import { bodyLimit } from 'hono/body-limit';
 import { authRoutes } from './auth/auth.routes.js';
 import { authenticate } from './auth/auth.middleware.js';
@@ -68,12 +68,7 @@ export function createApp(ctx: AppContext, services: Services) {
     .route('/api/reports', reportsRoutes(ctx, services))
     .route('/api/events', eventsRoutes(ctx));
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Tavli appliance API', version: ctx.version, description: 'The restaurant appliance: orders, tables, menu, staff and reports.' },
-  });
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  publishApiDocs(app, { title: 'Tavli appliance API', version: ctx.version, description: 'The restaurant appliance: orders, tables, menu, staff and reports.' });
   app.route('/', staticRoutes(ctx));
   return api;
 }

@@ -1,4 +1,4 @@
-import { swaggerUI } from '@hono/swagger-ui';
+import { publishApiDocs } from '../../appliance/src/kit/openapi.js';
 import { requireAdmin } from './admins/admins.middleware.js';
 import { adminsRoutes, authRoutes } from './admins/admins.routes.js';
 import { heartbeatRoutes } from './heartbeat/heartbeat.routes.js';
@@ -37,12 +37,7 @@ export function createApp(ctx: CloudContext, services: Services) {
     .route('/api/sites', sitesRoutes(services))
     .route('/api/heartbeat', heartbeatRoutes(services));
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Tavli licensing cloud API', version: ctx.version, description: 'Sites, their keys and locks, heartbeats and signed licenses.' },
-  });
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  publishApiDocs(app, { title: 'Tavli licensing cloud API', version: ctx.version, description: 'Sites, their keys and locks, heartbeats and signed licenses.' });
   return api;
 }
 

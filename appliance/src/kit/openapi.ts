@@ -1,4 +1,5 @@
 import { OpenAPIHono, z, type Hook } from '@hono/zod-openapi';
+import { swaggerUI } from '@hono/swagger-ui';
 import type { Env } from 'hono';
 import type { ZodType } from 'zod';
 
@@ -38,3 +39,10 @@ export const errors = (description = 'Error') => ({
 });
 
 export const bearer = [{ bearerAuth: [] }];
+
+/** The OpenAPI document at /api/openapi.json, generated from the routes' own schemas, and Swagger UI at /api/docs. */
+export function publishApiDocs<E extends Env>(app: OpenAPIHono<E>, info: { title: string; version: string; description: string }): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.doc31('/api/openapi.json', { openapi: '3.1.0', info });
+  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+}
