@@ -26,5 +26,6 @@ export function useOrderView(orderId: string, tableId: number, tableLabel: strin
   useEffect(() => {
     if (!opening) void loadOrder(orderId);
   }, [orderId, opening]);
-  return { view, failure: server?.failure, loaded: server !== undefined, opening, commands, products: productMap };
+  // An order this phone is still opening is fully known from its queued commands.
+  return { view, failure: server?.failure, loaded: server !== undefined || opening, opening, commands, products: productMap };
 }
