@@ -11,7 +11,7 @@ const jittered = (ms: number) => Math.round(ms * (1 - JITTER + Math.random() * 2
  * Heartbeat at start-up, then every interval with ±10 % jitter so a fleet never calls at once;
  * after a failure retry within minutes, doubling up to 30 min, not a whole interval later.
  */
-export function startHeartbeats(license: LicenseService, intervalMs: number): () => void {
+export function startHeartbeats(license: Pick<LicenseService, 'heartbeat' | 'saveHighWaterMark'>, intervalMs: number): () => void {
   let timer: NodeJS.Timeout | undefined;
   let failures = 0;
   let stopped = false;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestClock, startTestCloud } from '../test/cloud.js';
+import { openEventStream } from '../test/event-stream.js';
 import { factories } from '../test/factories.js';
 import { startTestAppliance, type TestAppliance } from '../test/harness.js';
 
@@ -53,9 +54,14 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
     expect(fs.readFileSync(licenceFile(), 'utf8')).toMatch(/^ey/);
   });
 
-  it('answers 423 with the reason once a locked site refreshes, and works again after unlock', async () => {
+  it('answers 423 with the reason once a locked site refreshes, tells every screen, and works again after unlock', async () => {
+    const screen = openEventStream(app.url, await app.login('nikos'));
+    await screen.ready;
     await cloud.admin('POST', `/api/sites/${site.site_id}/lock`, { reason: 'Ανεξόφλητο τιμολόγιο' });
     expect((await refresh()).body.state).toBe('locked');
+    const pushed = await screen.next((e) => e.event === 'license.updated' && e.data.state === 'locked');
+    expect(pushed.data.lock_reason).toBe('Ανεξόφλητο τιμολόγιο');
+    screen.close();
     const refused = await tables();
     expect(refused.status).toBe(423);
     expect(refused.body.error).toEqual({ code: 'site_locked', message: expect.any(String), lock_reason: 'Ανεξόφλητο τιμολόγιο' });
