@@ -23,7 +23,7 @@ import { tablesRoutes } from './tables/tables.routes.js';
 import { waitersRoutes } from './waiters/waiters.routes.js';
 
 const JSON_LIMIT_BYTES = 256 * 1024;
-export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /**
  * hono's bodyLimit, without its cost on every request: it first reads `c.req.raw.body`, which

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createEventBus } from './events/event-bus.js';
+import { startIdempotencyPruning } from './idempotency/pruning.js';
 import { startHeartbeats } from './license/heartbeat-scheduler.js';
 import { createLicenseService } from './license/license.service.js';
 import { createServices } from './services.js';
@@ -42,6 +43,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const app = createApp(ctx, services);
   services.printing.start();
   const stopHeartbeats = config.licensing.site ? startHeartbeats(license, config.licensing.heartbeatIntervalMs) : () => undefined;
+  const stopPruning = startIdempotencyPruning(ctx);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -55,6 +57,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
     stop: () =>
       new Promise<void>((resolve) => {
         stopHeartbeats();
+        stopPruning();
         server.close(() => {
           Promise.allSettled([services.printing.stop(), license.saveHighWaterMark()]).finally(() => {
             db.close();

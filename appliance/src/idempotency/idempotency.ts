@@ -60,7 +60,7 @@ const keyReused = () => new AppError(422, 'idempotency_key_reused', 'This Idempo
  * Runs a state change as one durable write and answers its result. With an Idempotency-Key the
  * stored result is written in the same transaction; a request racing its own repeat replays.
  */
-export async function mutate<T, S extends number>(
+async function mutate<T, S extends number>(
   c: Context<AppEnv>,
   ctx: AppContext,
   status: S,

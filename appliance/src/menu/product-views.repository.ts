@@ -1,5 +1,6 @@
 import type { InferResult } from 'kysely';
 import type { Db } from '../db/database.js';
+import { groupBy } from '../shared/collections.js';
 import type { ProductView } from './menu.schema.js';
 
 const productQuery = (db: Db) =>
@@ -28,16 +29,6 @@ const productQuery = (db: Db) =>
     .orderBy('p.id');
 
 type Row = InferResult<ReturnType<typeof productQuery>>[number];
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-}
 
 /** Options, ingredients, preference sets and choices of every product in four queries. */
 function loadChoices(db: Db, productIds: number[]) {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { orderTotalCents, orderUnpaidCents } from '../orders/order-amounts.sql.js';
 import { ACTIVE_ORDER_STATUS_LITERALS } from '../orders/order-status.js';
 import type { ReportRange } from './reports.schema.js';
 
@@ -74,8 +75,6 @@ export const voidedLines = (db: Db, { from, to }: ReportRange) =>
       .$narrowType<{ reason: string; at: string }>(),
   );
 
-const unpaidOfOrder = sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`;
-
 /**
  * Orders that ended without being paid in full: cancelled ones, and ones a manager closed with
  * items still unpaid (a write-off), each with the value left unpaid.
@@ -90,13 +89,13 @@ export const unpaidEndings = (db: Db, { from, to }: ReportRange) =>
         'o.id as order_id',
         'o.status',
         't.label as table_label',
-        unpaidOfOrder.as('amount_cents'),
+        orderUnpaidCents.as('amount_cents'),
         'o.close_reason as reason',
         'u.id as by_id',
         'u.full_name as by_name',
         'o.closed_at as at',
       ])
-      .where((eb) => eb.or([eb('o.status', '=', 'cancelled'), eb.and([eb('o.status', '=', 'closed'), eb(unpaidOfOrder, '>', 0)])]))
+      .where((eb) => eb.or([eb('o.status', '=', 'cancelled'), eb.and([eb('o.status', '=', 'closed'), eb(orderUnpaidCents, '>', 0)])]))
       .where('o.closed_at', '>=', from)
       .where('o.closed_at', '<', to)
       .$narrowType<{ reason: string; at: string }>(),
@@ -113,8 +112,8 @@ export const openOrders = (db: Db) =>
         'o.table_id',
         't.label as table_label',
         'o.opened_at',
-        sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status <> 'void')`.as('total_cents'),
-        sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`.as('unpaid_cents'),
+        orderTotalCents.as('total_cents'),
+        orderUnpaidCents.as('unpaid_cents'),
       ])
       .where('o.status', 'in', ACTIVE_ORDER_STATUS_LITERALS)
       .orderBy('o.opened_at')

@@ -1,5 +1,6 @@
 import type { PaymentMethod } from '../orders/orders.table.js';
 import type { AppContext } from '../shared/context.js';
+import { groupBy } from '../shared/collections.js';
 import { vatIncluded } from '../shared/money.js';
 import { reportRange } from './report-range.js';
 import { grossByVatRate, openOrders, paymentSums, productSales, unpaidEndings, voidedLines, waiterNames } from './reports.repository.js';
@@ -44,9 +45,8 @@ export function createReportsService(ctx: AppContext) {
 
   function open(): ShiftReport['open_orders'] {
     const orders = openOrders(db);
-    const names = new Map<string, string[]>();
-    for (const row of waiterNames(db, orders.map((order) => order.id))) names.set(row.order_id, [...(names.get(row.order_id) ?? []), row.full_name]);
-    return orders.map((order) => ({ ...order, waiters: names.get(order.id) ?? [] }));
+    const names = groupBy(waiterNames(db, orders.map((order) => order.id)), (row) => row.order_id);
+    return orders.map((order) => ({ ...order, waiters: (names.get(order.id) ?? []).map((row) => row.full_name) }));
   }
 
   return {

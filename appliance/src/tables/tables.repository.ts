@@ -1,6 +1,8 @@
-import { sql, type InferResult } from 'kysely';
+import type { InferResult } from 'kysely';
 import type { Db } from '../db/database.js';
+import { orderItemCount, orderTotalCents, orderUnpaidCents } from '../orders/order-amounts.sql.js';
 import { ACTIVE_ORDER_STATUS_LITERALS } from '../orders/order-status.js';
+import { groupBy } from '../shared/collections.js';
 import type { TableView } from './tables.schema.js';
 
 const tableStateQuery = (db: Db) =>
@@ -17,9 +19,9 @@ const tableStateQuery = (db: Db) =>
       'o.id as order_id',
       'o.status as order_status',
       'o.opened_at',
-      sql<number>`(SELECT coalesce(sum(i.quantity), 0) FROM order_items i WHERE i.order_id = o.id AND i.status <> 'void')`.as('item_count'),
-      sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status <> 'void')`.as('total_cents'),
-      sql<number>`(SELECT coalesce(sum(i.quantity * i.unit_price_cents), 0) FROM order_items i WHERE i.order_id = o.id AND i.status IN ('pending','sent'))`.as('unpaid_cents'),
+      orderItemCount.as('item_count'),
+      orderTotalCents.as('total_cents'),
+      orderUnpaidCents.as('unpaid_cents'),
     ])
     .where('t.is_active', '=', 1)
     .orderBy('g.sort_order')
@@ -30,8 +32,7 @@ const tableStateQuery = (db: Db) =>
 type Row = InferResult<ReturnType<typeof tableStateQuery>>[number];
 
 function waitersByOrder(db: Db, orderIds: string[]) {
-  const byOrder = new Map<string, Array<{ id: number; full_name: string }>>();
-  if (orderIds.length === 0) return byOrder;
+  if (orderIds.length === 0) return new Map<string, never[]>();
   const rows = db.all(
     db.q
       .selectFrom('order_waiters as w')
@@ -40,12 +41,7 @@ function waitersByOrder(db: Db, orderIds: string[]) {
       .where('w.order_id', 'in', orderIds)
       .orderBy('w.added_at'),
   );
-  for (const row of rows) {
-    const list = byOrder.get(row.order_id) ?? [];
-    list.push({ id: row.id, full_name: row.full_name });
-    byOrder.set(row.order_id, list);
-  }
-  return byOrder;
+  return groupBy(rows, (row) => row.order_id);
 }
 
 function toViews(db: Db, rows: Row[]): TableView[] {
@@ -53,7 +49,7 @@ function toViews(db: Db, rows: Row[]): TableView[] {
   return rows.map(({ order_status, ...row }) => ({
     ...row,
     state: order_status === 'open' || order_status === 'partially_paid' || order_status === 'paid' ? order_status : 'available',
-    waiters: row.order_id ? (waiters.get(row.order_id) ?? []) : [],
+    waiters: (row.order_id ? (waiters.get(row.order_id) ?? []) : []).map(({ id, full_name }) => ({ id, full_name })),
   }));
 }
 

@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestClock } from '../test/cloud.js';
+import { factories } from '../test/factories.js';
+import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { pruneIdempotencyKeys } from './pruning.js';
+
+describe('remembered Idempotency-Keys', () => {
+  const clock = createTestClock();
+  let app: TestAppliance;
+  beforeAll(async () => {
+    app = await startTestAppliance({ clock });
+  });
+  afterAll(() => app.stop());
+
+  it('are kept through any Wi-Fi outage but forgotten after a week, so the table never grows without end', async () => {
+    let nikos = await app.login('nikos');
+    const order = await factories(app).openOrder(nikos, '1');
+    const tzatziki = await factories(app).productNamed('Τζατζίκι');
+    const add = () =>
+      app.call('POST', `/api/orders/${order.id}/items`, { token: nikos, body: { items: [{ product_id: tzatziki.id, quantity: 1 }] }, headers: { 'idempotency-key': 'phone-1-command-0001' } });
+    const first = await add();
+    clock.advance(6 * 24 * 3_600_000);
+    expect(await pruneIdempotencyKeys(app.appliance.ctx)).toBe(0);
+    nikos = await app.login('nikos');
+    expect((await add()).body).toEqual(first.body);
+    clock.advance(2 * 24 * 3_600_000);
+    expect(await pruneIdempotencyKeys(app.appliance.ctx)).toBe(1);
+  });
+});
