@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestClock } from '../test/clock.js';
 import { startTestAppliance, type TestAppliance } from '../test/harness.js';
 
 describe('signing in with a PIN', () => {
@@ -75,5 +76,24 @@ describe('one address guessing many PINs', () => {
     const blocked = await app.call('POST', '/api/auth/login', { body: { username: 'eleni', pin: '8642' } });
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get('retry-after')).toBeTruthy();
+  });
+});
+
+describe('a shift-long session', () => {
+  const clock = createTestClock();
+  let app: TestAppliance;
+  beforeAll(async () => {
+    app = await startTestAppliance({ clock });
+  });
+  afterAll(() => app.stop());
+
+  it('lasts eight hours, then asks for the PIN again', async () => {
+    const token = await app.login('nikos');
+    clock.advance(7.9 * 3_600_000);
+    expect((await app.call('GET', '/api/auth/me', { token })).status).toBe(200);
+    clock.advance(0.2 * 3_600_000);
+    const expired = await app.call('GET', '/api/auth/me', { token });
+    expect(expired.status).toBe(401);
+    expect(expired.body.error.code).toBe('unauthenticated');
   });
 });

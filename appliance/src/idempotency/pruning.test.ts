@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestClock } from '../test/cloud.js';
+import { createTestClock } from '../test/clock.js';
 import { factories } from '../test/factories.js';
 import { startTestAppliance, type TestAppliance } from '../test/harness.js';
 import { pruneIdempotencyKeys } from './pruning.js';

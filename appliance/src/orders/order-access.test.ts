@@ -62,4 +62,14 @@ describe('a waiter works only on their own tables', () => {
     expect(byTable.body.items).toHaveLength(1);
     expect(byTable.body.items[0].table_label).toBe('1');
   });
+
+  it('filters the order list by waiter and by the time the table was opened', async () => {
+    const eleniId = (await app.call('GET', '/api/auth/me', { token: eleni })).body.id;
+    const byEleni = await app.call('GET', `/api/orders?waiter_id=${eleniId}`, { token: maria });
+    expect(byEleni.body.items.map((o: { table_label: string }) => o.table_label)).toEqual(['2']);
+    const dayAfterTomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect((await app.call('GET', `/api/orders?from=${dayAfterTomorrow}`, { token: maria })).body.items).toEqual([]);
+    expect((await app.call('GET', `/api/orders?to=${dayAfterTomorrow}`, { token: maria })).body.items.length).toBeGreaterThanOrEqual(3);
+    expect((await app.call('GET', '/api/orders?from=not-a-date', { token: maria })).status).toBe(400);
+  });
 });

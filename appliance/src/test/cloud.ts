@@ -8,13 +8,6 @@ import { request } from './http-request.js';
 
 const ADMIN = { username: 'sysadmin', password: 'a long test password' };
 
-/** A clock both services share and the test moves by hand; it starts at the real time. */
-export type TestClock = Clock & { advance(ms: number): void };
-export const createTestClock = (): TestClock => {
-  let offset = 0;
-  return { now: () => new Date(Date.now() + offset), advance: (ms) => void (offset += ms) };
-};
-
 /** The real licensing cloud, in-process on a loopback port with its own SQLite file. */
 export async function startTestCloud(clock: Clock) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-cloud-'));
