@@ -102,12 +102,13 @@ describe('delivering tickets whatever the printers do', () => {
     expect(printers.bar.tickets).toHaveLength(1);
   });
 
-  it('lets a manager cancel a waiting ticket, after which it never prints', async () => {
+  it('shows a manager the waiting ticket as text and lets them cancel it, after which it never prints', async () => {
     printers = await emulatedPrinters(app, { kitchen: 'refuse' });
     const order = await f.openOrder(nikos, '5');
     const line = f.line((await f.productNamed('Τζατζίκι')).id);
     await f.addLines(nikos, order.id, [line]);
     const [job] = (await app.call('GET', `/api/printers/jobs?printer_id=${printers.kitchenId}&status=queued`, { token: maria })).body;
+    expect(job.preview_text).toMatch(new RegExp(`#${job.id}[\\s\\S]*1 x Τζατζίκι`));
     expect((await app.call('POST', `/api/printers/jobs/${job.id}/cancel`, { token: nikos })).status).toBe(403);
     const cancelled = await app.call('POST', `/api/printers/jobs/${job.id}/cancel`, { token: maria });
     expect(cancelled.body).toMatchObject({ id: job.id, status: 'cancelled' });

@@ -16,9 +16,7 @@ const newJob = preparedQuery((q, p: Params<NewJob>) =>
 
 export const insertJob = (db: Db, job: NewJob) => Number(newJob.run(db, job).lastInsertRowid);
 
-const preview = preparedQuery((q, p: Params<{ id: number; previewText: string }>) => q.updateTable('print_jobs').set({ preview_text: p.previewText }).where('id', '=', p.id));
 
-export const setPreview = (db: Db, id: number, previewText: string) => preview.run(db, { id, previewText });
 
 const jobItem = preparedQuery((q, p: Params<{ jobId: number; itemId: string }>) => q.insertInto('print_job_items').values({ job_id: p.jobId, item_id: p.itemId }));
 

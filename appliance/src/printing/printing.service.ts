@@ -6,15 +6,17 @@ import type { AuthUser } from '../shared/env.js';
 import { conflict, found } from '../kit/errors.js';
 import { isoNow } from '../shared/time.js';
 import { createDelivery, type LinesHook } from './delivery.js';
-import { renderBytes, renderText, type PrintDocument } from './document.js';
+import { renderBytes, renderText, type PrintDocument, type PrinterLayout } from './document.js';
+import { groupBy } from '../shared/collections.js';
 import { createPrinterAnnouncer, printerState } from './printer-state.js';
-import { cancelJob, findJob, insertJob, linkItems, listJobs, recordAttempt, setPreview, ticketItemIds, ticketJobsOfItems, type JobFilter, type PrintJobRow } from './printing.repository.js';
+import { cancelJob, findJob, insertJob, linkItems, listJobs, recordAttempt, ticketItemIds, ticketJobsOfItems, type JobFilter, type PrintJobRow } from './printing.repository.js';
 import type { PrintJobView, PrintStatus } from './printing.schema.js';
 import type { PrintJobKind } from './printing.table.js';
 import { bill, kitchenTicket, testPage, voidSlip, type BillLine, type PrintLine, type PrintOrder } from './tickets.js';
 import { sendToPrinter } from './transport.js';
 
-const toJobView = (job: PrintJobRow): PrintJobView => ({
+/** A job as the dashboard lists it; its preview is laid out on demand, never on the ordering path. */
+const toJobView = (job: PrintJobRow, printer: PrinterLayout | undefined): PrintJobView => ({
   id: job.id,
   printer_id: job.printer_id,
   printed_on: job.printed_on,
@@ -25,17 +27,14 @@ const toJobView = (job: PrintJobRow): PrintJobView => ({
   created_at: job.created_at,
   printed_at: job.printed_at,
   last_error: job.last_error,
-  preview_text: job.preview_text,
+  preview_text: printer ? renderText(JSON.parse(job.document) as PrintDocument, { jobNumber: job.id }, printer) : '',
 });
 
-function byPrinter<T extends { printer_id: number | null }>(lines: T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const line of lines) {
-    if (line.printer_id === null) continue;
-    groups.set(line.printer_id, [...(groups.get(line.printer_id) ?? []), line]);
-  }
-  return groups;
-}
+const byPrinter = <T extends { printer_id: number | null }>(lines: T[]) =>
+  groupBy(
+    lines.filter((line): line is T & { printer_id: number } => line.printer_id !== null),
+    (line) => line.printer_id,
+  );
 
 export function createPrintingService(ctx: AppContext) {
   const { db } = ctx;
@@ -49,7 +48,6 @@ export function createPrintingService(ctx: AppContext) {
   function queue(user: AuthUser, printer: PrinterRow, kind: PrintJobKind, orderId: string, document: PrintDocument, itemIds: string[]): number {
     const now = isoNow(ctx.clock);
     const id = insertJob(db, { printer_id: printer.id, order_id: orderId, kind, document: JSON.stringify(document), created_by: user.id, created_at: now });
-    setPreview(db, id, renderText(document, { jobNumber: id }, printer));
     linkItems(db, id, itemIds);
     db.afterCommit(() => {
       delivery.notify(printer.id);
@@ -58,7 +56,8 @@ export function createPrintingService(ctx: AppContext) {
     return id;
   }
 
-  const jobView = (id: number) => toJobView(findJob(db, id)!);
+  const withPreview = (job: PrintJobRow) => toJobView(job, findPrinter(db, job.printer_id));
+  const jobView = (id: number) => withPreview(findJob(db, id)!);
 
   const zoneJobs = (user: AuthUser, order: PrintOrder, lines: PrintLine[], kind: 'ticket' | 'reprint') =>
     [...byPrinter(lines)].flatMap(([printerId, zoneLines]) => {
@@ -112,7 +111,7 @@ export function createPrintingService(ctx: AppContext) {
       return new Map(lines.map((line) => [line.id, byItem.get(line.split_from ?? line.id) ?? 'not_printed']));
     },
 
-    jobs: (filter: JobFilter) => listJobs(db, filter).map(toJobView),
+    jobs: (filter: JobFilter) => listJobs(db, filter).map(withPreview),
 
     /** A manager gives up on a waiting job; its lines stop waiting for the printer. */
     cancel(user: AuthUser, jobId: number): PrintJobView {

@@ -13,7 +13,6 @@ export interface PrintJobsTable {
   status: Generated<PrintJobStatus>;
   /** The ticket as a JSON `PrintDocument`, laid out for the printer that finally takes it. */
   document: string;
-  preview_text: Generated<string>;
   attempts: Generated<number>;
   created_by: number | null;
   created_at: string;

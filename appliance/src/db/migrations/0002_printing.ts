@@ -11,7 +11,6 @@ const up002 = [
     kind TEXT NOT NULL CHECK (kind IN ('ticket','void','bill','reprint')),
     status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued','printed','cancelled')),
     document TEXT NOT NULL,
-    preview_text TEXT NOT NULL DEFAULT '',
     attempts INTEGER NOT NULL DEFAULT 0,
     created_by INTEGER REFERENCES users(id),
     created_at TEXT NOT NULL,
