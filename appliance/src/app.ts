@@ -68,7 +68,11 @@ export function createApp(ctx: AppContext, services: Services) {
     .route('/api/reports', reportsRoutes(ctx, services))
     .route('/api/events', eventsRoutes(ctx));
 
-  publishApiDocs(app, { title: 'Tavli appliance API', version: ctx.version, description: 'The restaurant appliance: orders, tables, menu, staff and reports.' });
+  publishApiDocs(app, {
+    title: 'Tavli appliance API',
+    version: ctx.version,
+    description: 'The restaurant appliance: orders, tables, menu, staff and reports.',
+  });
   app.route('/', staticRoutes(ctx));
   return api;
 }

@@ -82,8 +82,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       fallbackAfterMs: parsed.PRINTER_FALLBACK_AFTER_S * 1000,
     },
     licensing: {
-      site:
-        parsed.SITE_ID && parsed.SITE_KEY && parsed.CLOUD_URL ? { id: parsed.SITE_ID, key: parsed.SITE_KEY, cloudUrl: parsed.CLOUD_URL } : undefined,
+      site: parsed.SITE_ID && parsed.SITE_KEY && parsed.CLOUD_URL ? { id: parsed.SITE_ID, key: parsed.SITE_KEY, cloudUrl: parsed.CLOUD_URL } : undefined,
       cloudPublicKey: parsed.CLOUD_PUBLIC_KEY?.replace(/\\n/g, '\n'),
       heartbeatIntervalMs: parsed.HEARTBEAT_INTERVAL_HOURS * 3_600_000,
       graceMs: parsed.LICENSE_GRACE_HOURS * 3_600_000,

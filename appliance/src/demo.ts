@@ -18,5 +18,9 @@ const env = {
 if (env.SEED_FIXTURE) await startDemoPrinters(env.SEED_FIXTURE);
 const cloud = process.env.SITE_ID
   ? undefined
-  : await startDemoCloud({ repoRoot: path.resolve(packageRoot, '..'), dataDir: path.join(dataDir, 'licensing'), port: Number(process.env.DEMO_CLOUD_PORT ?? 8001) });
+  : await startDemoCloud({
+      repoRoot: path.resolve(packageRoot, '..'),
+      dataDir: path.join(dataDir, 'licensing'),
+      port: Number(process.env.DEMO_CLOUD_PORT ?? 8001),
+    });
 await runFromEnvironment({ ...env, ...cloud?.env });

@@ -37,7 +37,11 @@ export function createApp(ctx: CloudContext, services: Services) {
     .route('/api/sites', sitesRoutes(services))
     .route('/api/heartbeat', heartbeatRoutes(services));
 
-  publishApiDocs(app, { title: 'Tavli licensing cloud API', version: ctx.version, description: 'Sites, their keys and locks, heartbeats and signed licenses.' });
+  publishApiDocs(app, {
+    title: 'Tavli licensing cloud API',
+    version: ctx.version,
+    description: 'Sites, their keys and locks, heartbeats and signed licenses.',
+  });
   return api;
 }
 

@@ -14,7 +14,12 @@ const EnvSchema = z
       .optional(),
     ADMIN_USERNAME: z.string().trim().min(1).optional(),
     ADMIN_PASSWORD: z.string().min(1).optional(),
-    ACCESS_TOKEN_EXPIRE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+    ACCESS_TOKEN_EXPIRE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(60),
     LICENSE_SIGNING_KEY: z.string().min(1).optional(),
   })
   .refine((env) => (env.ADMIN_USERNAME === undefined) === (env.ADMIN_PASSWORD === undefined), {

@@ -54,7 +54,9 @@ export async function startCloud(config: Config, options: { clock?: Clock } = {}
 export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
   const config = loadConfig(env);
   const cloud = await startCloud(config);
-  console.log(`Tavli licensing cloud ${cloudVersion} listening on http://${shownHost(config.host)}:${cloud.port} (${config.database.kind}, data: ${config.dataDir})`);
+  console.log(
+    `Tavli licensing cloud ${cloudVersion} listening on http://${shownHost(config.host)}:${cloud.port} (${config.database.kind}, data: ${config.dataDir})`,
+  );
   stopOnSignals(cloud.stop);
 }
 

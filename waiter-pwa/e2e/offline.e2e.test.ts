@@ -1,7 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../src/features/order/api';
-import { keepEvidenceOfFailures, launchChromium, openPhone, screenshot, signIn, startTestAppliance, tableTile, waitForServiceWorker, type TestAppliance } from './support';
+import {
+  keepEvidenceOfFailures,
+  launchChromium,
+  openPhone,
+  screenshot,
+  signIn,
+  startTestAppliance,
+  tableTile,
+  waitForServiceWorker,
+  type TestAppliance,
+} from './support';
 
 describe('a waiter whose Wi-Fi drops', () => {
   let appliance: TestAppliance;

@@ -40,13 +40,24 @@ describe('the appliance serving the waiter app', () => {
   it('is installable: a manifest with name, icons, theme colour and standalone display', async () => {
     const manifest = (await get('/waiter/manifest.webmanifest')).body;
     const parsed = typeof manifest === 'string' ? JSON.parse(manifest) : manifest;
-    expect(parsed).toMatchObject({ name: expect.stringContaining('Tavli'), display: 'standalone', start_url: '/waiter/', scope: '/waiter/', theme_color: '#1f2430' });
+    expect(parsed).toMatchObject({
+      name: expect.stringContaining('Tavli'),
+      display: 'standalone',
+      start_url: '/waiter/',
+      scope: '/waiter/',
+      theme_color: '#1f2430',
+    });
     for (const icon of parsed.icons as Array<{ src: string }>) expect((await get(`/waiter/${icon.src}`)).status).toBe(200);
   });
 
   it('ships no appliance code to the browser', () => {
     const assets = path.join(WAITER_ROOT, 'dist', 'assets');
-    const code = fs.readdirSync(assets).filter((file) => file.endsWith('.js')).map((file) => fs.readFileSync(path.join(assets, file), 'utf8')).join('\n');
-    for (const serverOnly of ['better-sqlite3', 'kysely', 'bcryptjs', 'node:crypto', 'OpenAPIHono', 'createRouter', 'jose']) expect(code, serverOnly).not.toContain(serverOnly);
+    const code = fs
+      .readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => fs.readFileSync(path.join(assets, file), 'utf8'))
+      .join('\n');
+    for (const serverOnly of ['better-sqlite3', 'kysely', 'bcryptjs', 'node:crypto', 'OpenAPIHono', 'createRouter', 'jose'])
+      expect(code, serverOnly).not.toContain(serverOnly);
   });
 });

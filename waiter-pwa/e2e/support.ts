@@ -8,7 +8,15 @@ export { startTestAppliance, type TestAppliance } from '../../appliance/src/test
 
 /** Debian's Chromium (CI: `apt-get update && apt-get install -y chromium`). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const PHONE = { width: 390, height: 844 };
 const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-artifacts');
 
@@ -32,12 +40,22 @@ export function keepEvidenceOfFailures(): void {
       const name = task.name.replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
       await Promise.all(pages.map((page, index) => (page.isClosed() ? undefined : screenshot(page, `FAILED-${name}-${index + 1}`).catch(() => undefined))));
     }
-    await Promise.all(pages.map((page) => page.context().close().catch(() => undefined)));
+    await Promise.all(
+      pages.map((page) =>
+        page
+          .context()
+          .close()
+          .catch(() => undefined),
+      ),
+    );
   });
 }
 
 /** A phone-sized browser profile of its own (its own storage, service worker and network switch). */
-export async function openPhone(browser: Browser, { locale = 'el-GR', viewport = PHONE }: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Phone> {
+export async function openPhone(
+  browser: Browser,
+  { locale = 'el-GR', viewport = PHONE }: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Phone> {
   const context = await browser.newContext({ viewport, locale, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -71,8 +89,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Waits until the page is controlled by the app's service worker (the app shell is precached). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return Boolean(registration.active && navigator.serviceWorker.controller);
-  }, undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return Boolean(registration.active && navigator.serviceWorker.controller);
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
 }

@@ -1,7 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../src/features/order/api';
-import { describedAs, keepEvidenceOfFailures, launchChromium, openPhone, screenshot, signIn, startTestAppliance, tableTile, type TestAppliance } from './support';
+import {
+  describedAs,
+  keepEvidenceOfFailures,
+  launchChromium,
+  openPhone,
+  screenshot,
+  signIn,
+  startTestAppliance,
+  tableTile,
+  type TestAppliance,
+} from './support';
 
 describe('a waiter on a phone', () => {
   let appliance: TestAppliance;
@@ -66,7 +76,14 @@ describe('a waiter on a phone', () => {
 
     const token = await appliance.login('nikos');
     const [order] = (await appliance.call<Order[]>('GET', '/api/orders/my', { token })).body.filter((candidate) => candidate.table_label === '5');
-    expect(order?.items.map((line) => ({ name: line.name, options: line.options.map((o) => o.name), removed: line.removed_ingredients.map((i) => i.name), preferences: line.preferences.map((p) => p.name) }))).toEqual([
+    expect(
+      order?.items.map((line) => ({
+        name: line.name,
+        options: line.options.map((o) => o.name),
+        removed: line.removed_ingredients.map((i) => i.name),
+        preferences: line.preferences.map((p) => p.name),
+      })),
+    ).toEqual([
       { name: 'Χωριάτικη', options: ['έξτρα φέτα'], removed: ['κρεμμύδι'], preferences: [] },
       { name: 'Σουβλάκι χοιρινό', options: [], removed: [], preferences: ['ρύζι'] },
     ]);
@@ -130,7 +147,9 @@ describe('a waiter on a phone', () => {
     await page.getByRole('button', { name: 'Σαγανάκι' }).waitFor();
     await page.evaluate(() => {
       const shifts: number[] = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift' });
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value))).observe({
+        type: 'layout-shift',
+      });
       (window as unknown as { shifts: number[] }).shifts = shifts;
     });
     for (const dish of ['Σαγανάκι', 'Ταραμοσαλάτα', 'Σαγανάκι', 'Κολοκυθοκεφτέδες']) await page.getByRole('button', { name: dish }).click();

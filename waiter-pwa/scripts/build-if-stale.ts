@@ -20,5 +20,9 @@ export function buildIfStale({ force = false } = {}): void {
   const vite = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
   console.log('building the waiter app…');
   // vitest sets NODE_ENV=test, which would give a development build without its service worker
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: WAITER_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: WAITER_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -26,7 +26,9 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
 function initialJavaScript(): { files: string[]; gzipped: number; raw: number } {
   const dist = path.join(WAITER_ROOT, 'dist');
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const urls = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((match) => match[1]!);
+  const urls = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
+    (match) => match[1]!,
+  );
   const files = urls.map((url) => path.join(dist, url.replace(/^\/waiter\//, '')));
   const contents = files.map((file) => fs.readFileSync(file));
   return {
@@ -90,7 +92,9 @@ async function main() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const loads = [];
     for (let run = 0; run < TTI_RUNS; run++) loads.push(await interactiveAfterReload(page));
-    const fromServiceWorker = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.workerStart ?? 0);
+    const fromServiceWorker = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.workerStart ?? 0,
+    );
 
     await tableTile(page, '1').click();
     await page.getByRole('button', { name: 'Τζατζίκι' }).waitFor();
@@ -98,16 +102,39 @@ async function main() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const send = await sendTimes(page, SEND_RUNS);
 
-    const ttiMedian = quantile(loads.map((load) => load.tti), 0.5);
+    const ttiMedian = quantile(
+      loads.map((load) => load.tti),
+      0.5,
+    );
     const sendP50 = quantile(send, 0.5);
     const sendP95 = quantile(send, 0.95);
     console.log('\nTavli waiter app — performance');
-    console.log(`  initial JavaScript (gzip -9): ${kb(js.gzipped)} (${kb(js.raw)} raw; ${js.files.join(', ')})   target ≤ 120 KB: ${verdict(js.gzipped <= 120 * 1024)}`);
+    console.log(
+      `  initial JavaScript (gzip -9): ${kb(js.gzipped)} (${kb(js.raw)} raw; ${js.files.join(', ')})   target ≤ 120 KB: ${verdict(js.gzipped <= 120 * 1024)}`,
+    );
     console.log(`  interactive, 4× CPU throttling, warm service worker (${TTI_RUNS} reloads; served by the worker: ${fromServiceWorker > 0 ? 'yes' : 'no'}):`);
-    console.log(`    first contentful paint  median ${ms(quantile(loads.map((load) => load.fcp), 0.5))}`);
-    console.log(`    tables shown            median ${ms(quantile(loads.map((load) => load.mark), 0.5))}`);
-    console.log(`    interactive (no long task after)  median ${ms(ttiMedian)}, worst ${ms(Math.max(...loads.map((load) => load.tti)))}   target ≤ 1500 ms: ${verdict(ttiMedian <= 1500)}`);
-    console.log(`  tap "Send" → appliance answer, loopback (${SEND_RUNS} sends): p50 ${ms(sendP50)}, p95 ${ms(sendP95)}, max ${ms(Math.max(...send))}   target ≤ 150 ms: ${verdict(sendP95 <= 150)}`);
+    console.log(
+      `    first contentful paint  median ${ms(
+        quantile(
+          loads.map((load) => load.fcp),
+          0.5,
+        ),
+      )}`,
+    );
+    console.log(
+      `    tables shown            median ${ms(
+        quantile(
+          loads.map((load) => load.mark),
+          0.5,
+        ),
+      )}`,
+    );
+    console.log(
+      `    interactive (no long task after)  median ${ms(ttiMedian)}, worst ${ms(Math.max(...loads.map((load) => load.tti)))}   target ≤ 1500 ms: ${verdict(ttiMedian <= 1500)}`,
+    );
+    console.log(
+      `  tap "Send" → appliance answer, loopback (${SEND_RUNS} sends): p50 ${ms(sendP50)}, p95 ${ms(sendP95)}, max ${ms(Math.max(...send))}   target ≤ 150 ms: ${verdict(sendP95 <= 150)}`,
+    );
     console.log(`    the same with 4× CPU throttling (10 sends): p50 ${ms(quantile(sendThrottled, 0.5))}, p95 ${ms(quantile(sendThrottled, 0.95))}`);
   } finally {
     await browser.close();

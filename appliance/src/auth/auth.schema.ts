@@ -2,9 +2,7 @@ import { z } from '@hono/zod-openapi';
 
 export const RoleSchema = z.enum(['waiter', 'manager', 'admin']);
 
-export const UserSchema = z
-  .object({ id: z.number().int(), username: z.string(), full_name: z.string(), role: RoleSchema })
-  .openapi('User');
+export const UserSchema = z.object({ id: z.number().int(), username: z.string(), full_name: z.string(), role: RoleSchema }).openapi('User');
 
 export const PinSchema = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
 

@@ -17,9 +17,15 @@ export function createAuthService(ctx: AppContext) {
   const throttle = createLoginThrottle(() => ctx.clock.now().getTime());
 
   const tooMany = (retryAfterSeconds: number) =>
-    new AppError(429, 'too_many_attempts', `Too many wrong PINs. Try again in ${retryAfterSeconds} s.`, { retry_after_s: retryAfterSeconds }, {
-      'Retry-After': String(retryAfterSeconds),
-    });
+    new AppError(
+      429,
+      'too_many_attempts',
+      `Too many wrong PINs. Try again in ${retryAfterSeconds} s.`,
+      { retry_after_s: retryAfterSeconds },
+      {
+        'Retry-After': String(retryAfterSeconds),
+      },
+    );
 
   return {
     async login(username: string, pin: string, address: string): Promise<{ token: string; user: AuthUser }> {
@@ -30,16 +36,12 @@ export function createAuthService(ctx: AppContext) {
       const matches = await bcrypt.compare(pin, row?.pin_hash ?? hashForUnknownUser());
       if (!row || !matches) {
         throttle.recordFailure(key, address);
-        await ctx.db.write(() =>
-          recordAudit(ctx.db, { userId: row?.id ?? null, action: 'login_failed', details: { username, address } }, isoNow(ctx.clock)),
-        );
+        await ctx.db.write(() => recordAudit(ctx.db, { userId: row?.id ?? null, action: 'login_failed', details: { username, address } }, isoNow(ctx.clock)));
         throw new AppError(401, 'invalid_credentials', 'Wrong username or PIN');
       }
       throttle.recordSuccess(key);
       const user: AuthUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
-      await ctx.db.write(() =>
-        recordAudit(ctx.db, { userId: user.id, action: 'login', details: { address } }, isoNow(ctx.clock)),
-      );
+      await ctx.db.write(() => recordAudit(ctx.db, { userId: user.id, action: 'login', details: { address } }, isoNow(ctx.clock)));
       return { token: await signToken(ctx.jwtSecret, user, ctx.clock.now()), user };
     },
 

@@ -49,7 +49,10 @@ describe('signing in with a PIN', () => {
   });
 
   it('treats an Idempotency-Key on a login as an ordinary login', async () => {
-    const response = await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '1357' }, headers: { 'idempotency-key': 'login-attempt-0001' } });
+    const response = await app.call('POST', '/api/auth/login', {
+      body: { username: 'nikos', pin: '1357' },
+      headers: { 'idempotency-key': 'login-attempt-0001' },
+    });
     expect(response.status).toBe(200);
   });
 

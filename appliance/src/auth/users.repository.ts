@@ -13,9 +13,10 @@ export const findUserForLogin = (db: Db, username: string) =>
       .where('is_active', '=', 1),
   );
 
-const activeUser = preparedQuery((q, p: Params<{ id: number }>) => q.selectFrom('users').select(publicColumns).where('id', '=', p.id).where('is_active', '=', 1));
+const activeUser = preparedQuery((q, p: Params<{ id: number }>) =>
+  q.selectFrom('users').select(publicColumns).where('id', '=', p.id).where('is_active', '=', 1),
+);
 
 export const findActiveUser = (db: Db, id: number): AuthUser | undefined => activeUser.first(db, { id });
 
-export const listActiveStaff = (db: Db): AuthUser[] =>
-  db.all(db.q.selectFrom('users').select(publicColumns).where('is_active', '=', 1).orderBy('full_name'));
+export const listActiveStaff = (db: Db): AuthUser[] => db.all(db.q.selectFrom('users').select(publicColumns).where('is_active', '=', 1).orderBy('full_name'));

@@ -92,7 +92,9 @@ async function run(dataRoot: string, track: (appliance: ApplianceProcess | undef
   console.log(formatTable(rows));
   const turnover = REQUEST_KINDS.filter((kind) => kind !== 'item_add').map((kind) => `${kind} ${tally[kind].ok} ok/${tally[kind].errors} err`);
   console.log(`\nTable turnover requests, all phases (not in the rate): ${turnover.join(', ')}`);
-  console.log(`Ceiling: ${ceiling.transactions} transactions in ${ceiling.seconds.toFixed(2)} s; saturation: ${saturation.itemAdds} item-adds in ${saturation.seconds.toFixed(2)} s`);
+  console.log(
+    `Ceiling: ${ceiling.transactions} transactions in ${ceiling.seconds.toFixed(2)} s; saturation: ${saturation.itemAdds} item-adds in ${saturation.seconds.toFixed(2)} s`,
+  );
   if (tally.firstErrors.length) console.log(`First errors:\n  ${tally.firstErrors.join('\n  ')}`);
 
   const errors = saturation.itemAddErrors + service.errors;
@@ -117,7 +119,7 @@ async function main(): Promise<number> {
   try {
     return await run(dataRoot, (a, c) => ((appliance = a), (client = c)));
   } catch (error) {
-    console.error(`\nBenchmark failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   } finally {
     await cleanUp();

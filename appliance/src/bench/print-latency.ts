@@ -41,7 +41,8 @@ export async function startPrintLatency(options: { port: number; managerToken: s
   const client: HttpClient = createHttpClient(options.port, { maxSockets: 4 });
   const token = options.managerToken;
   const get = async <T>(path: string) => expectJson<T>(await client.request('GET', path, { token }), 200, `GET ${path}`);
-  const put = async (id: number, body: unknown) => expectJson<unknown>(await client.request('PUT', `/api/printers/${id}`, { token, body }), 200, `PUT printer ${id}`);
+  const put = async (id: number, body: unknown) =>
+    expectJson<unknown>(await client.request('PUT', `/api/printers/${id}`, { token, body }), 200, `PUT printer ${id}`);
 
   const printers = (await get<PrinterRow[]>('/api/printers')).filter((printer) => printer.is_active);
   const zoneOf = new Map((await get<ProductRow[]>('/api/products?all=true')).map((product) => [product.id, product.printer_id]));

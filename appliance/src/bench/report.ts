@@ -5,7 +5,11 @@ export function formatTable(rows: readonly ReportRow[]): string {
   const cells = rows.map((row) => [row.measure, row.value, row.target ?? '', row.met === undefined ? '' : row.met ? 'ok' : 'MISSED']);
   const header = ['Measure', 'Measured', 'Target', 'Verdict'];
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
-  const line = (cell: string[]) => cell.map((text, column) => (column === 1 ? text.padStart(widths[column]!) : text.padEnd(widths[column]!))).join('  ').trimEnd();
+  const line = (cell: string[]) =>
+    cell
+      .map((text, column) => (column === 1 ? text.padStart(widths[column]!) : text.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(header), rule, ...cells.map(line)].join('\n');
 }

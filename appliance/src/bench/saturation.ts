@@ -9,7 +9,11 @@ export type SaturationResult = { itemAdds: number; itemAddErrors: number; second
  * turning its table over after ITEMS_PER_ORDER items. Bounded by time and by request count.
  * Only item-adds count in the rate; the turnover requests are in the tally.
  */
-export async function runSaturation(sessions: TableSession[], tally: Tally, options: { durationMs?: number; maxItemAdds?: number } = {}): Promise<SaturationResult> {
+export async function runSaturation(
+  sessions: TableSession[],
+  tally: Tally,
+  options: { durationMs?: number; maxItemAdds?: number } = {},
+): Promise<SaturationResult> {
   const durationMs = options.durationMs ?? 8_000;
   const maxItemAdds = options.maxItemAdds ?? 200_000;
   const before = { ok: tally.item_add.ok, errors: tally.item_add.errors };

@@ -22,14 +22,15 @@ describe('nothing acknowledged is lost', () => {
     const tzatziki = await f.productNamed('Τζατζίκι');
     const acknowledged: string[] = [];
     const orders = await Promise.all(['1', '2', '3', '4'].map((label) => f.openOrder(nikos, label)));
-    const adds = await Promise.all(
-      orders.flatMap((order) => Array.from({ length: 5 }, () => f.addLines(nikos, order.id, [f.line(tzatziki.id)]))),
-    );
+    const adds = await Promise.all(orders.flatMap((order) => Array.from({ length: 5 }, () => f.addLines(nikos, order.id, [f.line(tzatziki.id)]))));
     for (const add of adds) {
       expect(add.status).toBe(201);
       acknowledged.push(add.body.items[0].id);
     }
-    const paid = await app.call('POST', `/api/orders/${orders[0]!.id}/pay`, { token: nikos, body: { items: [{ item_id: adds[0]!.body.items[0].id }], method: 'cash' } });
+    const paid = await app.call('POST', `/api/orders/${orders[0]!.id}/pay`, {
+      token: nikos,
+      body: { items: [{ item_id: adds[0]!.body.items[0].id }], method: 'cash' },
+    });
     expect(paid.status).toBe(201);
 
     await app.restart();

@@ -39,7 +39,10 @@ describe('a prepared query', () => {
 
   it('binds a value used twice, and runs on every database it is given', async () => {
     const namesake = preparedQuery((q, p: Params<{ name: string }>) =>
-      q.selectFrom('users').select('username').where((eb) => eb.or([eb('username', '=', p.name), eb('full_name', '=', p.name)])),
+      q
+        .selectFrom('users')
+        .select('username')
+        .where((eb) => eb.or([eb('username', '=', p.name), eb('full_name', '=', p.name)])),
     );
     const [first, second] = [await freshDb(), await freshDb()];
     addUser.run(first, { username: 'anna', active: 1 });

@@ -11,8 +11,7 @@ const KEEPALIVE_MS = 15_000;
 export function eventsRoutes(ctx: AppContext) {
   return new Hono<AppEnv>().get('/', (c) => {
     const user = c.get('user');
-    const maySee = (event: DeliveredEvent) =>
-      !event.audience || hasRole(user.role, 'manager') || event.audience.includes(user.id);
+    const maySee = (event: DeliveredEvent) => !event.audience || hasRole(user.role, 'manager') || event.audience.includes(user.id);
     return streamSSE(c, async (stream) => {
       const queue: DeliveredEvent[] = [];
       let wake: (() => void) | undefined;

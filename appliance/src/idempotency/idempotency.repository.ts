@@ -18,5 +18,4 @@ const newRecord = preparedQuery((q, p: Params<IdempotencyRecord>) =>
 
 export const insertIdempotencyRecord = (db: Db, record: IdempotencyRecord) => newRecord.run(db, record);
 
-export const deleteIdempotencyRecordsBefore = (db: Db, before: string) =>
-  db.run(db.q.deleteFrom('idempotency_keys').where('created_at', '<', before));
+export const deleteIdempotencyRecordsBefore = (db: Db, before: string) => db.run(db.q.deleteFrom('idempotency_keys').where('created_at', '<', before));

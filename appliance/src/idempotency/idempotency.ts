@@ -38,7 +38,11 @@ export const idempotency = (ctx: AppContext) =>
     }
     if (!KEY_PATTERN.test(key)) throw new AppError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 8–128 letters, digits or -_.:');
     const body = new Uint8Array(await c.req.arrayBuffer());
-    const requestHash = crypto.createHash('sha256').update(`${c.req.method} ${routePath(c)}\n`).update(body).digest('hex');
+    const requestHash = crypto
+      .createHash('sha256')
+      .update(`${c.req.method} ${routePath(c)}\n`)
+      .update(body)
+      .digest('hex');
     const stored = findIdempotencyRecord(ctx.db, user.id, key);
     if (stored) {
       if (stored.request_hash !== requestHash) throw keyReused();
@@ -60,12 +64,7 @@ const keyReused = () => new AppError(422, 'idempotency_key_reused', 'This Idempo
  * Runs a state change as one durable write and answers its result. With an Idempotency-Key the
  * stored result is written in the same transaction; a request racing its own repeat replays.
  */
-async function mutate<T, S extends number>(
-  c: Context<AppEnv>,
-  ctx: AppContext,
-  status: S,
-  change: () => T,
-): Promise<{ body: T; status: S }> {
+async function mutate<T, S extends number>(c: Context<AppEnv>, ctx: AppContext, status: S, change: () => T): Promise<{ body: T; status: S }> {
   const state = c.get('idempotency');
   const outcome = await ctx.db.write((): T | Replay => {
     if (!state) return change();
@@ -90,7 +89,6 @@ async function mutate<T, S extends number>(
   if (outcome instanceof Replay) return { body: outcome.body as T, status: outcome.status as S };
   return { body: outcome, status };
 }
-
 
 /** `mutate`, answered as JSON with its status. */
 export async function mutateJson<T, S extends ContentfulStatusCode>(c: Context<AppEnv>, ctx: AppContext, status: S, change: () => T) {

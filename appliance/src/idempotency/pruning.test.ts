@@ -17,7 +17,11 @@ describe('remembered Idempotency-Keys', () => {
     const order = await factories(app).openOrder(nikos, '1');
     const tzatziki = await factories(app).productNamed('Τζατζίκι');
     const add = () =>
-      app.call('POST', `/api/orders/${order.id}/items`, { token: nikos, body: { items: [{ product_id: tzatziki.id, quantity: 1 }] }, headers: { 'idempotency-key': 'phone-1-command-0001' } });
+      app.call('POST', `/api/orders/${order.id}/items`, {
+        token: nikos,
+        body: { items: [{ product_id: tzatziki.id, quantity: 1 }] },
+        headers: { 'idempotency-key': 'phone-1-command-0001' },
+      });
     const first = await add();
     clock.advance(6 * 24 * 3_600_000);
     expect(await pruneIdempotencyKeys(app.appliance.ctx)).toBe(0);

@@ -2,10 +2,7 @@ import type { JWK } from 'jose';
 
 const TIMEOUT_MS = 10_000;
 
-export type HeartbeatAnswer =
-  | { kind: 'ok'; license: string }
-  | { kind: 'refused'; status: number; code: string }
-  | { kind: 'unreachable'; message: string };
+export type HeartbeatAnswer = { kind: 'ok'; license: string } | { kind: 'refused'; status: number; code: string } | { kind: 'unreachable'; message: string };
 
 /** The appliance's only conversation with the licensing cloud. */
 export function createCloudClient(cloudUrl: string, siteId: string, siteKey: string) {

@@ -25,7 +25,10 @@ async function waitForHealth(url: string, child: ChildProcess) {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the demo licensing cloud exited with code ${child.exitCode}`);
-    const healthy = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -44,7 +47,11 @@ async function registerDemoSite(url: string, admin: Admin): Promise<DemoSite> {
   };
   const { token } = await post('/api/auth/login', admin);
   const expires = new Date(Date.now() + 365 * 86_400_000).toISOString();
-  const site = await post('/api/sites', { name: 'Demo taverna', owner_name: 'Demo owner', contact_email: 'demo@example.com', license_expires_at: expires }, token);
+  const site = await post(
+    '/api/sites',
+    { name: 'Demo taverna', owner_name: 'Demo owner', contact_email: 'demo@example.com', license_expires_at: expires },
+    token,
+  );
   return { site_id: site.site_id!, secret_key: site.secret_key! };
 }
 

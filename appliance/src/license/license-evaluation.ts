@@ -1,13 +1,6 @@
 import type { LicenseClaims } from './license-claims.js';
 
-export type LicenseState =
-  | 'not_activated'
-  | 'active'
-  | 'locked'
-  | 'grace'
-  | 'expired'
-  | 'offline_warning'
-  | 'offline_too_long';
+export type LicenseState = 'not_activated' | 'active' | 'locked' | 'grace' | 'expired' | 'offline_warning' | 'offline_too_long';
 
 export type LicensePolicy = { graceMs: number; maxOfflineMs: number };
 

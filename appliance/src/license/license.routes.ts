@@ -23,8 +23,22 @@ const LicenseStatus = z
   .openapi('LicenseStatus');
 
 const tags = ['system'];
-const status = createRoute({ method: 'get', path: '/', tags, summary: "The site's licence as the appliance last verified it (no sign-in needed)", responses: { 200: json(LicenseStatus, 'Licence status'), ...errors() } });
-const refresh = createRoute({ method: 'post', path: '/refresh', tags, summary: 'Ask the licensing cloud now (managers; at most once every 10 s)', security: bearer, middleware: requireManager, responses: { 200: json(LicenseStatus, 'Licence status after the heartbeat'), ...errors() } });
+const status = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: "The site's licence as the appliance last verified it (no sign-in needed)",
+  responses: { 200: json(LicenseStatus, 'Licence status'), ...errors() },
+});
+const refresh = createRoute({
+  method: 'post',
+  path: '/refresh',
+  tags,
+  summary: 'Ask the licensing cloud now (managers; at most once every 10 s)',
+  security: bearer,
+  middleware: requireManager,
+  responses: { 200: json(LicenseStatus, 'Licence status after the heartbeat'), ...errors() },
+});
 
 export function licenseRoutes(license: LicenseService) {
   return createRouter()

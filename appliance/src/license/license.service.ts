@@ -37,11 +37,7 @@ export async function createLicenseService(ctx: AppContext) {
   }
 
   const evaluate = (): Evaluation =>
-    evaluateLicense(
-      { claims, unlicensedSince: record?.unlicensedSince, lastSuccessAt: record?.lastSuccessAt },
-      clock.now().getTime(),
-      config,
-    );
+    evaluateLicense({ claims, unlicensedSince: record?.unlicensedSince, lastSuccessAt: record?.lastSuccessAt }, clock.now().getTime(), config);
 
   function status() {
     const verdict = evaluate();

@@ -104,7 +104,11 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
     const foreign = (await cloud.heartbeat(other.site_id, other.secret_key, crypto.randomUUID())).body.license as string;
     const [header, payload, signature] = genuine.trim().split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
-    const tampered = [header, Buffer.from(JSON.stringify({ ...claims, locked: false, expires_at: '2099-01-01T00:00:00.000Z' })).toString('base64url'), signature].join('.');
+    const tampered = [
+      header,
+      Buffer.from(JSON.stringify({ ...claims, locked: false, expires_at: '2099-01-01T00:00:00.000Z' })).toString('base64url'),
+      signature,
+    ].join('.');
     await cloud.stop();
     for (const file of [tampered, foreign]) {
       await restartWith({}, () => fs.writeFileSync(licenceFile(), file));

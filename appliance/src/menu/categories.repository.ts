@@ -3,8 +3,7 @@ import type { Db } from '../db/database.js';
 import type { CategoryInput, CategoryView } from './menu.schema.js';
 import type { CategoriesTable } from './menu.table.js';
 
-const categoryQuery = (db: Db) =>
-  db.q.selectFrom('categories').select(['id', 'name', 'color', 'sort_order', 'vat_rate_bp']).where('is_deleted', '=', 0);
+const categoryQuery = (db: Db) => db.q.selectFrom('categories').select(['id', 'name', 'color', 'sort_order', 'vat_rate_bp']).where('is_deleted', '=', 0);
 
 export const listCategories = (db: Db): CategoryView[] => db.all(categoryQuery(db).orderBy('sort_order').orderBy('id'));
 

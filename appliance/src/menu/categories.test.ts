@@ -22,7 +22,10 @@ describe('menu categories', () => {
   });
 
   it('creates, edits and deletes an empty category', async () => {
-    const created = await app.call<Category>('POST', '/api/products/categories/', { token: maria, body: { name: 'Κοκτέιλ', color: '#ff00aa', vat_rate_bp: 2400 } });
+    const created = await app.call<Category>('POST', '/api/products/categories/', {
+      token: maria,
+      body: { name: 'Κοκτέιλ', color: '#ff00aa', vat_rate_bp: 2400 },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Κοκτέιλ', color: '#ff00aa', vat_rate_bp: 2400, sort_order: 0 });
     const renamed = await app.call('PUT', `/api/products/categories/${created.body.id}`, { token: maria, body: { name: 'Κοκτέιλ & Λικέρ' } });

@@ -67,7 +67,8 @@ export function findProductForOrder(db: Db, productId: number) {
     else if (row.kind === 'set') sets.set(row.id, { id: row.id, name: row.name, is_required: row.is_required, choices: [] });
     else choices.push(row);
   }
-  for (const choice of choices) sets.get(choice.set_id!)?.choices.push({ id: choice.id, set_id: choice.set_id!, name: choice.name, price_delta_cents: choice.cents });
+  for (const choice of choices)
+    sets.get(choice.set_id!)?.choices.push({ id: choice.id, set_id: choice.set_id!, name: choice.name, price_delta_cents: choice.cents });
   return { ...product, options, ingredients, preference_sets: [...sets.values()] };
 }
 

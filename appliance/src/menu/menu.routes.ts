@@ -25,7 +25,15 @@ const manager = { security: bearer, middleware: requireManager };
 const Deleted = z.object({ deleted: z.literal(true) });
 const imageHelp = 'PNG, JPEG or WebP (told apart by content, not by name), at most 2 MB';
 
-const list = createRoute({ method: 'get', path: '/', tags, security: bearer, summary: 'The menu: what can be ordered now', request: { query: ListProductsQuery }, responses: { 200: json(z.array(ProductSchema), 'Products'), ...errors() } });
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  security: bearer,
+  summary: 'The menu: what can be ordered now',
+  request: { query: ListProductsQuery },
+  responses: { 200: json(z.array(ProductSchema), 'Products'), ...errors() },
+});
 const create = createRoute({
   method: 'post',
   path: '/',
@@ -35,13 +43,65 @@ const create = createRoute({
   request: { body: { content: { 'application/json': { schema: CreateProductBody }, 'multipart/form-data': { schema: ProductForm } }, required: false } },
   responses: { 201: json(ProductSchema, 'Created'), ...errors() },
 });
-const listCategories = createRoute({ method: 'get', path: '/categories', tags, security: bearer, responses: { 200: json(z.array(CategorySchema), 'Categories'), ...errors() } });
-const createCategory = createRoute({ method: 'post', path: '/categories', tags, ...manager, request: jsonBody(CreateCategoryBody), responses: { 201: json(CategorySchema, 'Created'), ...errors() } });
-const updateCategory = createRoute({ method: 'put', path: '/categories/{id}', tags, ...manager, request: { params: IdParam, ...jsonBody(UpdateCategoryBody) }, responses: { 200: json(CategorySchema, 'Updated'), ...errors() } });
-const deleteCategory = createRoute({ method: 'delete', path: '/categories/{id}', tags, ...manager, summary: 'Soft delete; 409 while it has products', request: { params: IdParam }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
-const update = createRoute({ method: 'put', path: '/{id}', tags, ...manager, summary: 'Partial update; is_available false is "86"', request: { params: IdParam, ...jsonBody(UpdateProductBody) }, responses: { 200: json(ProductSchema, 'Updated'), ...errors() } });
-const remove = createRoute({ method: 'delete', path: '/{id}', tags, ...manager, summary: 'Soft delete: old orders keep their snapshot', request: { params: IdParam }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
-const setImage = createRoute({ method: 'post', path: '/{id}/image', tags, ...manager, summary: imageHelp, request: { params: IdParam, body: { content: { 'multipart/form-data': { schema: ImageForm } }, required: true } }, responses: { 200: json(ProductSchema, 'Picture set'), ...errors() } });
+const listCategories = createRoute({
+  method: 'get',
+  path: '/categories',
+  tags,
+  security: bearer,
+  responses: { 200: json(z.array(CategorySchema), 'Categories'), ...errors() },
+});
+const createCategory = createRoute({
+  method: 'post',
+  path: '/categories',
+  tags,
+  ...manager,
+  request: jsonBody(CreateCategoryBody),
+  responses: { 201: json(CategorySchema, 'Created'), ...errors() },
+});
+const updateCategory = createRoute({
+  method: 'put',
+  path: '/categories/{id}',
+  tags,
+  ...manager,
+  request: { params: IdParam, ...jsonBody(UpdateCategoryBody) },
+  responses: { 200: json(CategorySchema, 'Updated'), ...errors() },
+});
+const deleteCategory = createRoute({
+  method: 'delete',
+  path: '/categories/{id}',
+  tags,
+  ...manager,
+  summary: 'Soft delete; 409 while it has products',
+  request: { params: IdParam },
+  responses: { 200: json(Deleted, 'Deleted'), ...errors() },
+});
+const update = createRoute({
+  method: 'put',
+  path: '/{id}',
+  tags,
+  ...manager,
+  summary: 'Partial update; is_available false is "86"',
+  request: { params: IdParam, ...jsonBody(UpdateProductBody) },
+  responses: { 200: json(ProductSchema, 'Updated'), ...errors() },
+});
+const remove = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  tags,
+  ...manager,
+  summary: 'Soft delete: old orders keep their snapshot',
+  request: { params: IdParam },
+  responses: { 200: json(Deleted, 'Deleted'), ...errors() },
+});
+const setImage = createRoute({
+  method: 'post',
+  path: '/{id}/image',
+  tags,
+  ...manager,
+  summary: imageHelp,
+  request: { params: IdParam, body: { content: { 'multipart/form-data': { schema: ImageForm } }, required: true } },
+  responses: { 200: json(ProductSchema, 'Picture set'), ...errors() },
+});
 
 const isJson = (c: Context<AppEnv>) => /^application\/([\w.-]+\+)?json\b/i.test(c.req.header('content-type') ?? '');
 const bodyMissing = () => badRequest('validation_failed', 'Send the product as JSON or as multipart/form-data with a data field');

@@ -7,9 +7,7 @@ const cents = z.number().int().min(0).max(10_000_000);
 const vatRate = z.number().int().min(0).max(10_000).openapi({ description: 'Basis points: 1300 = 13 %' });
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #3d405b');
 
-export const CategorySchema = z
-  .object({ id, name: z.string(), color: z.string(), sort_order: id, vat_rate_bp: id })
-  .openapi('Category');
+export const CategorySchema = z.object({ id, name: z.string(), color: z.string(), sort_order: id, vat_rate_bp: id }).openapi('Category');
 
 export const ProductSchema = z
   .object({
@@ -38,7 +36,10 @@ const IngredientInput = z.object({ name });
 const PreferenceSetInput = z.object({
   name,
   is_required: z.boolean().default(true),
-  choices: z.array(z.object({ name, price_delta_cents: cents.default(0) })).min(1).max(30),
+  choices: z
+    .array(z.object({ name, price_delta_cents: cents.default(0) }))
+    .min(1)
+    .max(30),
 });
 
 export const CreateProductBody = z

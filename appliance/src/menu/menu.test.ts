@@ -23,7 +23,10 @@ describe('the menu waiters order from and managers edit', () => {
   const menu = async (token: string, query = '') => (await app.call<Product[]>('GET', `/api/products${query}`, { token })).body;
   const named = async (name: string) => (await menu(maria, '?all=true')).find((p) => p.name === name)!;
   const newProduct = async (body: Record<string, unknown> = {}) => {
-    const response = await app.call<Product>('POST', '/api/products', { token: maria, body: { name: 'Μελιτζανοσαλάτα', category_id: mezedes, price_cents: 550, ...body } });
+    const response = await app.call<Product>('POST', '/api/products', {
+      token: maria,
+      body: { name: 'Μελιτζανοσαλάτα', category_id: mezedes, price_cents: 550, ...body },
+    });
     expect(response.status).toBe(201);
     return response.body;
   };
@@ -46,7 +49,9 @@ describe('the menu waiters order from and managers edit', () => {
       stock_remaining: null,
       image_url: null,
       ingredients: [{ name: 'κρεμμύδι' }, { name: 'ντομάτα' }, { name: 'τζατζίκι' }],
-      preference_sets: [{ name: 'Συνοδευτικό', is_required: true, choices: [{ name: 'πατάτες' }, { name: 'ρύζι' }, { name: 'χόρτα', price_delta_cents: 100 }] }],
+      preference_sets: [
+        { name: 'Συνοδευτικό', is_required: true, choices: [{ name: 'πατάτες' }, { name: 'ρύζι' }, { name: 'χόρτα', price_delta_cents: 100 }] },
+      ],
     });
     expect(products.find((p) => p.name === 'Ούζο Πλωμαρίου 200ml')).toMatchObject({ vat_rate_bp: 2400, vat_rate_override_bp: 2400 });
     expect(products.find((p) => p.name === 'Χταπόδι στα κάρβουνα')?.stock_remaining).toBe(6);
@@ -88,7 +93,10 @@ describe('the menu waiters order from and managers edit', () => {
     const repriced = await app.call<Product>('PUT', `/api/products/${dish.id}/`, { token: maria, body: { price_cents: 600, vat_rate_bp: 2400 } });
     expect(repriced.status).toBe(200);
     expect(repriced.body).toMatchObject({ name: 'Ντολμαδάκια', price_cents: 600, vat_rate_bp: 2400, options: [{ name: 'με λεμόνι' }] });
-    const relisted = await app.call<Product>('PUT', `/api/products/${dish.id}`, { token: maria, body: { options: [{ name: 'με γιαούρτι' }], vat_rate_bp: null } });
+    const relisted = await app.call<Product>('PUT', `/api/products/${dish.id}`, {
+      token: maria,
+      body: { options: [{ name: 'με γιαούρτι' }], vat_rate_bp: null },
+    });
     expect(relisted.body).toMatchObject({ price_cents: 600, vat_rate_bp: 1300, options: [{ name: 'με γιαούρτι' }] });
   });
 
@@ -99,7 +107,9 @@ describe('the menu waiters order from and managers edit', () => {
     const response = await app.call('PUT', `/api/products/${saganaki.id}`, { token: maria, body: { is_available: false } });
     unsubscribe();
     expect(response.status).toBe(200);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'product.updated', data: expect.objectContaining({ id: saganaki.id, is_available: false }) }));
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'product.updated', data: expect.objectContaining({ id: saganaki.id, is_available: false }) }),
+    );
     expect((await menu(nikos)).map((p) => p.id)).not.toContain(saganaki.id);
     await app.call('PUT', `/api/products/${saganaki.id}`, { token: maria, body: { is_available: true } });
     expect((await menu(nikos)).map((p) => p.id)).toContain(saganaki.id);
@@ -129,7 +139,10 @@ describe('the menu waiters order from and managers edit', () => {
     const noCategory = await app.call('POST', '/api/products', { token: maria, body: { name: 'Φάντασμα', category_id: 99999, price_cents: 100 } });
     expect(noCategory.status).toBe(404);
     expect(noCategory.body.error).toMatchObject({ code: 'not_found', message: expect.stringMatching(/Category/) });
-    const noPrinter = await app.call('POST', '/api/products', { token: maria, body: { name: 'Φάντασμα', category_id: mezedes, price_cents: 100, printer_id: 99999 } });
+    const noPrinter = await app.call('POST', '/api/products', {
+      token: maria,
+      body: { name: 'Φάντασμα', category_id: mezedes, price_cents: 100, printer_id: 99999 },
+    });
     expect(noPrinter.status).toBe(404);
     const tzatziki = await named('Τζατζίκι');
     expect((await app.call('PUT', `/api/products/${tzatziki.id}`, { token: maria, body: { category_id: 99999 } })).status).toBe(404);
@@ -151,7 +164,9 @@ describe('the menu waiters order from and managers edit', () => {
     const moussaka = await named('Μουσακάς');
     await app.call('PUT', `/api/products/${moussaka.id}`, { token: maria, body: { price_cents: 1450 } });
     const { db } = app.appliance.ctx;
-    const rows = db.all(db.q.selectFrom('audit_log').select(['action', 'user_id', 'details']).where('entity', '=', 'product').where('entity_id', '=', String(moussaka.id)));
+    const rows = db.all(
+      db.q.selectFrom('audit_log').select(['action', 'user_id', 'details']).where('entity', '=', 'product').where('entity_id', '=', String(moussaka.id)),
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.action).toBe('product_updated');
     expect(JSON.parse(rows[0]!.details)).toMatchObject({ price_cents: { before: 1300, after: 1450 } });

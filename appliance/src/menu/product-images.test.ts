@@ -49,7 +49,10 @@ describe('dish pictures', () => {
   it('accepts a new dish with its picture in one multipart request', async () => {
     const categories = await app.call('GET', '/api/products/categories', { token: maria });
     const data = JSON.stringify({ name: 'Μπουγιουρντί', category_id: categories.body[0].id, price_cents: 750 });
-    const response = await app.call('POST', '/api/products', { token: maria, ...(await multipart({ data, image: { bytes: PNG, type: 'image/png', name: 'b.png' } })) });
+    const response = await app.call('POST', '/api/products', {
+      token: maria,
+      ...(await multipart({ data, image: { bytes: PNG, type: 'image/png', name: 'b.png' } })),
+    });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ name: 'Μπουγιουρντί', price_cents: 750, image_url: expect.stringMatching(/\.png$/) });
   });

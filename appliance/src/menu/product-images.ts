@@ -27,7 +27,13 @@ export async function storeProductImage(imagesDir: string, file: File): Promise<
   if (!extension) throw new AppError(422, 'unsupported_image_type', 'Upload a PNG, JPEG or WebP picture');
   const fileName = `${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${extension}`;
   const target = path.join(imagesDir, fileName);
-  if (await fs.stat(target).then(() => true, () => false)) return fileName;
+  if (
+    await fs.stat(target).then(
+      () => true,
+      () => false,
+    )
+  )
+    return fileName;
   const temporary = `${target}.${crypto.randomUUID()}.tmp`;
   try {
     const handle = await fs.open(temporary, 'wx');

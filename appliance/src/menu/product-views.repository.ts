@@ -70,7 +70,10 @@ function loadChoices(db: Db, productIds: number[]) {
 
 function toViews(db: Db, rows: Row[]): ProductView[] {
   if (rows.length === 0) return [];
-  const loaded = loadChoices(db, rows.map((row) => row.id));
+  const loaded = loadChoices(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

@@ -4,8 +4,7 @@ import type { LineView, NewLine } from './orders.schema.js';
 
 export type LineSnapshot = Pick<LineView, 'name' | 'unit_price_cents' | 'vat_rate_bp' | 'options' | 'preferences' | 'removed_ingredients' | 'printer_id'>;
 
-const invalid = (product: ProductForOrder, message: string) =>
-  badRequest('invalid_choice', `${product.name}: ${message}`, { product_id: product.id });
+const invalid = (product: ProductForOrder, message: string) => badRequest('invalid_choice', `${product.name}: ${message}`, { product_id: product.id });
 
 function pick<T extends { id: number }>(product: ProductForOrder, available: T[], wanted: number[], what: string): T[] {
   if (new Set(wanted).size !== wanted.length) throw invalid(product, `the same ${what} was chosen twice`);

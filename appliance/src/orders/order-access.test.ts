@@ -35,7 +35,7 @@ describe('a waiter works only on their own tables', () => {
     expect(mine.map((o: { id: string }) => o.id)).toContain(order.id);
   });
 
-  it("lets an assistant act on the orders of the waiter they assist", async () => {
+  it('lets an assistant act on the orders of the waiter they assist', async () => {
     const order = await f.openOrder(nikos, '3');
     const { db } = app.appliance.ctx;
     const id = (username: string) => db.first(db.q.selectFrom('users').select('id').where('username', '=', username))!.id;

@@ -18,8 +18,7 @@ const amountsOfOrder = preparedQuery((q, p: Params<{ orderId: string }>) =>
 
 export const listLineAmounts = (db: Db, orderId: string): LineAmount[] => amountsOfOrder.all(db, { orderId });
 
-export const findLines = (db: Db, ids: string[]): LineRow[] =>
-  ids.length ? db.all(db.q.selectFrom('order_items').selectAll().where('id', 'in', ids)) : [];
+export const findLines = (db: Db, ids: string[]): LineRow[] => (ids.length ? db.all(db.q.selectFrom('order_items').selectAll().where('id', 'in', ids)) : []);
 
 const lineById = preparedQuery((q, p: Params<{ id: string }>) => q.selectFrom('order_items').selectAll().where('id', '=', p.id));
 
@@ -53,7 +52,9 @@ const newLine = preparedQuery((q, p: Params<LineRow>) =>
 
 export const insertLine = (db: Db, line: LineRow) => newLine.run(db, line);
 
-const sent = preparedQuery((q, p: Params<{ id: string }>) => q.updateTable('order_items').set({ status: 'sent' }).where('id', '=', p.id).where('status', '=', 'pending'));
+const sent = preparedQuery((q, p: Params<{ id: string }>) =>
+  q.updateTable('order_items').set({ status: 'sent' }).where('id', '=', p.id).where('status', '=', 'pending'),
+);
 
 /** A pending line whose ticket printed (or first failed to) is sent. */
 export const markLineSent = (db: Db, id: string) => sent.run(db, { id });
@@ -70,5 +71,4 @@ const orderOfLine = preparedQuery((q, p: Params<{ id: string }>) =>
 
 export const findOrderOfLine = (db: Db, lineId: string) => orderOfLine.first(db, { id: lineId });
 
-export const updateLine = (db: Db, id: string, changes: Partial<LineRow>) =>
-  db.run(db.q.updateTable('order_items').set(changes).where('id', '=', id));
+export const updateLine = (db: Db, id: string, changes: Partial<LineRow>) => db.run(db.q.updateTable('order_items').set(changes).where('id', '=', id));

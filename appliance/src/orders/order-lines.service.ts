@@ -101,7 +101,10 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
     /** A manager voids a line that has not been paid, with a reason. */
     voidLine(user: AuthUser, orderId: string, lineId: string, reason: string) {
       const order = core.active(user, orderId);
-      const line = found(findLines(db, [lineId]).find((candidate) => candidate.order_id === orderId), 'Order line');
+      const line = found(
+        findLines(db, [lineId]).find((candidate) => candidate.order_id === orderId),
+        'Order line',
+      );
       if (line.status === 'void') throw conflict('line_void', 'This line is already void');
       if (line.status === 'paid') throw conflict('line_paid', 'A paid line cannot be voided');
       updateLine(db, lineId, { status: 'void', void_reason: reason, voided_by: user.id, voided_at: core.now() });
@@ -109,7 +112,12 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
       if (printStatus === 'printed' || printStatus === 'queued' || printStatus === 'failed') {
         printing.queueVoid(user, core.printOrder(order, user.full_name), toLineView(line, printStatus), reason);
       }
-      core.audit(user, { action: 'void', entity: 'order_item', entityId: lineId, details: { order_id: orderId, name: line.name, quantity: line.quantity, reason } });
+      core.audit(user, {
+        action: 'void',
+        entity: 'order_item',
+        entityId: lineId,
+        details: { order_id: orderId, name: line.name, quantity: line.quantity, reason },
+      });
       core.refreshStatus(order);
       core.announce(orderId, order.table_id);
       return core.view(orderId);

@@ -21,7 +21,10 @@ export function createOrderPrintingService(ctx: AppContext, core: OrderCore, pri
     for (const [orderId, tableId] of tableOf) core.announce(orderId, tableId);
   });
 
-  const waiters = (order: OrderRow) => listOrderWaiters(db, order.id).map((waiter) => waiter.full_name).join(', ');
+  const waiters = (order: OrderRow) =>
+    listOrderWaiters(db, order.id)
+      .map((waiter) => waiter.full_name)
+      .join(', ');
 
   return {
     /** The customer's check, to the given printer or the bill printer. */

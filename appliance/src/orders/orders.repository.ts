@@ -19,7 +19,13 @@ const orderForUser = preparedQuery((q, p: Params<{ id: string; userId: number }>
         .or([
           eb('o.opened_by', '=', p.userId),
           eb.exists(eb.selectFrom('order_waiters as w').select('w.user_id').whereRef('w.order_id', '=', 'o.id').where('w.user_id', '=', p.userId)),
-          eb.exists(eb.selectFrom('assistant_assignments as a').select('a.waiter_id').whereRef('a.waiter_id', '=', 'o.opened_by').where('a.assistant_id', '=', p.userId)),
+          eb.exists(
+            eb
+              .selectFrom('assistant_assignments as a')
+              .select('a.waiter_id')
+              .whereRef('a.waiter_id', '=', 'o.opened_by')
+              .where('a.assistant_id', '=', p.userId),
+          ),
         ])
         .as('may_act'),
     )
@@ -33,8 +39,7 @@ export const findActiveOrderOnTable = (db: Db, tableId: number) =>
 
 export const insertOrder = (db: Db, order: OrderRow) => db.run(db.q.insertInto('orders').values(order));
 
-export const updateOrder = (db: Db, id: string, changes: Partial<OrderRow>) =>
-  db.run(db.q.updateTable('orders').set(changes).where('id', '=', id));
+export const updateOrder = (db: Db, id: string, changes: Partial<OrderRow>) => db.run(db.q.updateTable('orders').set(changes).where('id', '=', id));
 
 export const addOrderWaiter = (db: Db, orderId: string, userId: number, at: string) =>
   db.run(
@@ -58,7 +63,9 @@ export const listOrderWaiters = (db: Db, orderId: string) => waitersOf.all(db, {
 
 export const insertPayment = (db: Db, payment: PaymentsTable) => db.run(db.q.insertInto('payments').values(payment));
 
-const paymentsOf = preparedQuery((q, p: Params<{ orderId: string }>) => q.selectFrom('payments').selectAll().where('order_id', '=', p.orderId).orderBy('created_at'));
+const paymentsOf = preparedQuery((q, p: Params<{ orderId: string }>) =>
+  q.selectFrom('payments').selectAll().where('order_id', '=', p.orderId).orderBy('created_at'),
+);
 
 export const listPayments = (db: Db, orderId: string) => paymentsOf.all(db, { orderId });
 
@@ -91,7 +98,11 @@ export const listMyActiveOrderIds = (db: Db, userId: number): string[] =>
             eb('o.opened_by', '=', userId),
             eb.exists(eb.selectFrom('order_waiters as w').select('w.user_id').whereRef('w.order_id', '=', 'o.id').where('w.user_id', '=', userId)),
             eb.exists(
-              eb.selectFrom('assistant_assignments as a').select('a.waiter_id').whereRef('a.waiter_id', '=', 'o.opened_by').where('a.assistant_id', '=', userId),
+              eb
+                .selectFrom('assistant_assignments as a')
+                .select('a.waiter_id')
+                .whereRef('a.waiter_id', '=', 'o.opened_by')
+                .where('a.assistant_id', '=', userId),
             ),
           ]),
         )

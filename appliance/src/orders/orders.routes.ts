@@ -32,20 +32,110 @@ const LineParams = z.object({
   item_id: z.uuid().openapi({ param: { name: 'item_id', in: 'path' } }),
 });
 
-const open = createRoute({ method: 'post', path: '/', ...auth, summary: "Open a table's order (the opener becomes its waiter)", request: jsonBody(OpenOrderBody), responses: { 201: json(OrderSchema, 'The open order'), ...errors() } });
-const list = createRoute({ method: 'get', path: '/', ...manager, summary: 'Orders, newest first, filtered and paged', request: { query: ListOrdersQuery }, responses: { 200: json(OrderPageSchema, 'A page of orders'), ...errors() } });
-const mine = createRoute({ method: 'get', path: '/my', ...auth, summary: "The signed-in waiter's own and assisted active orders", responses: { 200: json(z.array(OrderSchema), 'Orders'), ...errors() } });
+const open = createRoute({
+  method: 'post',
+  path: '/',
+  ...auth,
+  summary: "Open a table's order (the opener becomes its waiter)",
+  request: jsonBody(OpenOrderBody),
+  responses: { 201: json(OrderSchema, 'The open order'), ...errors() },
+});
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  ...manager,
+  summary: 'Orders, newest first, filtered and paged',
+  request: { query: ListOrdersQuery },
+  responses: { 200: json(OrderPageSchema, 'A page of orders'), ...errors() },
+});
+const mine = createRoute({
+  method: 'get',
+  path: '/my',
+  ...auth,
+  summary: "The signed-in waiter's own and assisted active orders",
+  responses: { 200: json(z.array(OrderSchema), 'Orders'), ...errors() },
+});
 const get = createRoute({ method: 'get', path: '/{id}', ...auth, request: { params: UuidParam }, responses: order('The order') });
-const addItems = createRoute({ method: 'post', path: '/{id}/items', ...auth, summary: 'Append lines; a line id already stored is answered, never stored twice', request: { params: UuidParam, ...jsonBody(AddItemsBody) }, responses: { 201: json(AddedItemsSchema, 'The lines of this request and the order totals'), ...errors() } });
-const pay = createRoute({ method: 'post', path: '/{id}/pay', ...auth, summary: 'Pay lines, or part of a line', request: { params: UuidParam, ...jsonBody(PayBody) }, responses: { 201: json(PaymentResultSchema, 'The payment and the order'), ...errors() } });
-const close = createRoute({ method: 'post', path: '/{id}/close', ...auth, summary: 'Close a paid order (a manager may close an unpaid one with a reason)', request: { params: UuidParam, ...jsonBody(CloseBody, false) }, responses: order('Closed') });
-const move = createRoute({ method: 'post', path: '/{id}/move', ...auth, summary: 'Move the order to a free table', request: { params: UuidParam, ...jsonBody(MoveBody) }, responses: order('Moved') });
-const merge = createRoute({ method: 'post', path: '/{id}/merge', ...auth, summary: "Merge another table's order into this one", request: { params: UuidParam, ...jsonBody(MergeBody) }, responses: order('Merged') });
-const addWaiter = createRoute({ method: 'post', path: '/{id}/waiters', ...auth, summary: 'Add an assisting waiter', request: { params: UuidParam, ...jsonBody(AddWaiterBody) }, responses: order('Waiter added') });
-const voidLine = createRoute({ method: 'delete', path: '/{id}/items/{item_id}', ...manager, summary: 'Void a line, with a reason', request: { params: LineParams, ...jsonBody(ReasonBody) }, responses: order('Line voided') });
-const bill = createRoute({ method: 'post', path: '/{id}/bill', ...auth, summary: "Print the customer's check (default: the bill printer)", request: { params: UuidParam, ...jsonBody(BillBody, false) }, responses: { 202: json(QueuedJobsSchema, 'Queued for printing'), ...errors() } });
-const reprint = createRoute({ method: 'post', path: '/{id}/reprint', ...auth, summary: "Reprint the order's kitchen tickets (or only item_ids), marked as a copy", request: { params: UuidParam, ...jsonBody(ReprintBody, false) }, responses: { 202: json(QueuedJobsSchema, 'Queued for printing'), ...errors() } });
-const cancel = createRoute({ method: 'delete', path: '/{id}', ...manager, summary: 'Cancel an order, with a reason', request: { params: UuidParam, ...jsonBody(ReasonBody) }, responses: order('Cancelled') });
+const addItems = createRoute({
+  method: 'post',
+  path: '/{id}/items',
+  ...auth,
+  summary: 'Append lines; a line id already stored is answered, never stored twice',
+  request: { params: UuidParam, ...jsonBody(AddItemsBody) },
+  responses: { 201: json(AddedItemsSchema, 'The lines of this request and the order totals'), ...errors() },
+});
+const pay = createRoute({
+  method: 'post',
+  path: '/{id}/pay',
+  ...auth,
+  summary: 'Pay lines, or part of a line',
+  request: { params: UuidParam, ...jsonBody(PayBody) },
+  responses: { 201: json(PaymentResultSchema, 'The payment and the order'), ...errors() },
+});
+const close = createRoute({
+  method: 'post',
+  path: '/{id}/close',
+  ...auth,
+  summary: 'Close a paid order (a manager may close an unpaid one with a reason)',
+  request: { params: UuidParam, ...jsonBody(CloseBody, false) },
+  responses: order('Closed'),
+});
+const move = createRoute({
+  method: 'post',
+  path: '/{id}/move',
+  ...auth,
+  summary: 'Move the order to a free table',
+  request: { params: UuidParam, ...jsonBody(MoveBody) },
+  responses: order('Moved'),
+});
+const merge = createRoute({
+  method: 'post',
+  path: '/{id}/merge',
+  ...auth,
+  summary: "Merge another table's order into this one",
+  request: { params: UuidParam, ...jsonBody(MergeBody) },
+  responses: order('Merged'),
+});
+const addWaiter = createRoute({
+  method: 'post',
+  path: '/{id}/waiters',
+  ...auth,
+  summary: 'Add an assisting waiter',
+  request: { params: UuidParam, ...jsonBody(AddWaiterBody) },
+  responses: order('Waiter added'),
+});
+const voidLine = createRoute({
+  method: 'delete',
+  path: '/{id}/items/{item_id}',
+  ...manager,
+  summary: 'Void a line, with a reason',
+  request: { params: LineParams, ...jsonBody(ReasonBody) },
+  responses: order('Line voided'),
+});
+const bill = createRoute({
+  method: 'post',
+  path: '/{id}/bill',
+  ...auth,
+  summary: "Print the customer's check (default: the bill printer)",
+  request: { params: UuidParam, ...jsonBody(BillBody, false) },
+  responses: { 202: json(QueuedJobsSchema, 'Queued for printing'), ...errors() },
+});
+const reprint = createRoute({
+  method: 'post',
+  path: '/{id}/reprint',
+  ...auth,
+  summary: "Reprint the order's kitchen tickets (or only item_ids), marked as a copy",
+  request: { params: UuidParam, ...jsonBody(ReprintBody, false) },
+  responses: { 202: json(QueuedJobsSchema, 'Queued for printing'), ...errors() },
+});
+const cancel = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  ...manager,
+  summary: 'Cancel an order, with a reason',
+  request: { params: UuidParam, ...jsonBody(ReasonBody) },
+  responses: order('Cancelled'),
+});
 
 export function ordersRoutes(ctx: AppContext, { orders }: Services) {
   return createRouter()

@@ -18,7 +18,10 @@ export const NewLineSchema = z.object({
 export const AddItemsBody = z.object({ items: z.array(NewLineSchema).min(1).max(100) });
 
 export const PayBody = z.object({
-  items: z.array(z.object({ item_id: z.uuid(), quantity: z.number().int().min(1).max(999).optional() })).min(1).max(500),
+  items: z
+    .array(z.object({ item_id: z.uuid(), quantity: z.number().int().min(1).max(999).optional() }))
+    .min(1)
+    .max(500),
   method: z.enum(['cash', 'card', 'other']),
   tip_cents: z.number().int().min(0).max(1_000_000).default(0),
 });
@@ -55,7 +58,9 @@ export const LineSchema = z
     preferences: z.array(Named.extend({ set_id: z.number().int(), set_name: z.string(), price_delta_cents: z.number().int() })),
     removed_ingredients: z.array(Named),
     note: z.string(),
-    status: z.enum(['pending', 'sent', 'paid', 'void']).openapi({ description: 'pending: its kitchen ticket has not printed yet; sent: printed (or it needs no ticket)' }),
+    status: z
+      .enum(['pending', 'sent', 'paid', 'void'])
+      .openapi({ description: 'pending: its kitchen ticket has not printed yet; sent: printed (or it needs no ticket)' }),
     printer_id: z.number().int().nullable(),
     print_status: PrintStatusSchema,
     split_from: z.string().nullable(),
@@ -67,7 +72,14 @@ export const LineSchema = z
 const Waiter = z.object({ id: z.number().int(), username: z.string(), full_name: z.string() });
 
 export const PaymentSchema = z
-  .object({ id: z.string(), method: z.enum(['cash', 'card', 'other']), amount_cents: z.number().int(), tip_cents: z.number().int(), created_at: z.string(), created_by: z.number().int() })
+  .object({
+    id: z.string(),
+    method: z.enum(['cash', 'card', 'other']),
+    amount_cents: z.number().int(),
+    tip_cents: z.number().int(),
+    created_at: z.string(),
+    created_by: z.number().int(),
+  })
   .openapi('Payment');
 
 export const OrderTotalsSchema = z.object({

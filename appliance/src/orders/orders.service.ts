@@ -13,14 +13,7 @@ import { createOrderLinesService } from './order-lines.service.js';
 import { createOrderPrintingService } from './order-printing.service.js';
 import { listPage, type ListQuery } from './order-list.js';
 import { totalsOf } from './order-view.js';
-import {
-  addOrderWaiter,
-  findActiveOrderOnTable,
-  findOrder,
-  insertOrder,
-  listMyActiveOrderIds,
-  updateOrder,
-} from './orders.repository.js';
+import { addOrderWaiter, findActiveOrderOnTable, findOrder, insertOrder, listMyActiveOrderIds, updateOrder } from './orders.repository.js';
 import { createPaymentsService } from './payments.service.js';
 
 export function createOrdersService(ctx: AppContext, deps: { tables: TablesService; menu: MenuService; printing: PrintingService }) {
@@ -54,7 +47,17 @@ export function createOrdersService(ctx: AppContext, deps: { tables: TablesServi
       assertTableFree(input.table_id);
       const id = input.id ?? crypto.randomUUID();
       const now = core.now();
-      insertOrder(db, { id, table_id: input.table_id, status: 'open', opened_by: user.id, opened_at: now, closed_at: null, closed_by: null, close_reason: null, merged_into: null });
+      insertOrder(db, {
+        id,
+        table_id: input.table_id,
+        status: 'open',
+        opened_by: user.id,
+        opened_at: now,
+        closed_at: null,
+        closed_by: null,
+        close_reason: null,
+        merged_into: null,
+      });
       addOrderWaiter(db, id, user.id, now);
       core.announce(id, input.table_id);
       return core.view(id);
@@ -95,11 +98,18 @@ export function createOrdersService(ctx: AppContext, deps: { tables: TablesServi
       if (!owns(target) || !owns(source)) throw forbidden('Only a manager or the waiter who opened both orders may merge them');
       db.run(db.q.updateTable('order_items').set({ order_id: orderId }).where('order_id', '=', fromOrderId));
       db.run(db.q.updateTable('payments').set({ order_id: orderId }).where('order_id', '=', fromOrderId));
-      db.all(db.q.selectFrom('order_waiters').select('user_id').where('order_id', '=', fromOrderId)).forEach((w) => addOrderWaiter(db, orderId, w.user_id, core.now()));
+      db.all(db.q.selectFrom('order_waiters').select('user_id').where('order_id', '=', fromOrderId)).forEach((w) =>
+        addOrderWaiter(db, orderId, w.user_id, core.now()),
+      );
       updateOrder(db, fromOrderId, { merged_into: orderId });
       finish(user, fromOrderId, 'closed', 'merged');
       core.refreshStatus(target);
-      core.audit(user, { action: 'orders_merged', entity: 'order', entityId: orderId, details: { from_order_id: fromOrderId, from_table_id: source.table_id } });
+      core.audit(user, {
+        action: 'orders_merged',
+        entity: 'order',
+        entityId: orderId,
+        details: { from_order_id: fromOrderId, from_table_id: source.table_id },
+      });
       core.announce(orderId, target.table_id, source.table_id);
       core.announce(fromOrderId);
       return core.view(orderId);

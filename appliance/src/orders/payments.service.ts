@@ -22,7 +22,11 @@ export function createPaymentsService(ctx: AppContext, core: OrderCore) {
       const order = core.active(user, orderId);
       const ids = input.items.map((item) => item.item_id);
       if (new Set(ids).size !== ids.length) throw badRequest('duplicate_line_id', 'The same line appears twice in one payment');
-      const lines = new Map(findLines(db, ids).filter((line) => line.order_id === orderId).map((line) => [line.id, line]));
+      const lines = new Map(
+        findLines(db, ids)
+          .filter((line) => line.order_id === orderId)
+          .map((line) => [line.id, line]),
+      );
       const now = core.now();
       const paymentId = crypto.randomUUID();
       const plan = input.items.map((item) => {
@@ -35,7 +39,15 @@ export function createPaymentsService(ctx: AppContext, core: OrderCore) {
         return { line, quantity };
       });
       const amount = plan.reduce((sum, { line, quantity }) => sum + line.unit_price_cents * quantity, 0);
-      insertPayment(db, { id: paymentId, order_id: orderId, method: input.method, amount_cents: amount, tip_cents: input.tip_cents, created_by: user.id, created_at: now });
+      insertPayment(db, {
+        id: paymentId,
+        order_id: orderId,
+        method: input.method,
+        amount_cents: amount,
+        tip_cents: input.tip_cents,
+        created_by: user.id,
+        created_at: now,
+      });
       for (const { line, quantity } of plan) {
         if (quantity === line.quantity) {
           markLinePaid(db, line.id, paymentId);
@@ -44,7 +56,12 @@ export function createPaymentsService(ctx: AppContext, core: OrderCore) {
         updateLine(db, line.id, { quantity: line.quantity - quantity });
         insertLine(db, { ...line, id: crypto.randomUUID(), quantity, status: 'paid', payment_id: paymentId, split_from: line.id });
       }
-      core.audit(user, { action: 'payment', entity: 'order', entityId: orderId, details: { payment_id: paymentId, method: input.method, amount_cents: amount, tip_cents: input.tip_cents } });
+      core.audit(user, {
+        action: 'payment',
+        entity: 'order',
+        entityId: orderId,
+        details: { payment_id: paymentId, method: input.method, amount_cents: amount, tip_cents: input.tip_cents },
+      });
       core.refreshStatus(order);
       core.announce(orderId, order.table_id);
       const view = core.view(orderId);

@@ -44,7 +44,10 @@ describe('paying and closing a table', () => {
   });
 
   it('charges a line exactly once when two devices pay it at the same moment', async () => {
-    const { order, lines } = await orderWith('3', [['Κλέφτικο', 1], ['Γεμιστά', 1]]);
+    const { order, lines } = await orderWith('3', [
+      ['Κλέφτικο', 1],
+      ['Γεμιστά', 1],
+    ]);
     const body = { items: lines.map((l) => ({ item_id: l.id })), method: 'card' };
     const results = await Promise.all([pay(order.id, body), pay(order.id, body)]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
@@ -60,7 +63,10 @@ describe('paying and closing a table', () => {
   });
 
   it('keeps a table with unpaid items open, then frees it once everything is paid and closed', async () => {
-    const { order, lines } = await orderWith('5', [['Χωριάτικη', 1], ['Νερό 1L', 2]]);
+    const { order, lines } = await orderWith('5', [
+      ['Χωριάτικη', 1],
+      ['Νερό 1L', 2],
+    ]);
     const early = await app.call('POST', `/api/orders/${order.id}/close`, { token: nikos, body: {} });
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('unpaid_items');
@@ -84,7 +90,10 @@ describe('paying and closing a table', () => {
   });
 
   it('lets a manager void an unpaid line with a reason, taking it off the bill', async () => {
-    const { order, lines } = await orderWith('7', [['Σαγανάκι', 1], ['Τζατζίκι', 1]]);
+    const { order, lines } = await orderWith('7', [
+      ['Σαγανάκι', 1],
+      ['Τζατζίκι', 1],
+    ]);
     const maria = await app.login('maria');
     const byWaiter = await app.call('DELETE', `/api/orders/${order.id}/items/${lines[0]!.id}`, { token: nikos, body: { reason: 'λάθος' } });
     expect(byWaiter.status).toBe(403);

@@ -18,11 +18,14 @@ export const findBillPrinter = (db: Db): PrinterRow | undefined =>
 
 export const insertPrinter = (db: Db, printer: Insertable<PrintersTable>) => Number(db.run(db.q.insertInto('printers').values(printer)).lastInsertRowid);
 
-export const updatePrinter = (db: Db, id: number, changes: Updateable<PrintersTable>) =>
-  db.run(db.q.updateTable('printers').set(changes).where('id', '=', id));
+export const updatePrinter = (db: Db, id: number, changes: Updateable<PrintersTable>) => db.run(db.q.updateTable('printers').set(changes).where('id', '=', id));
 
 export const nameTaken = (db: Db, name: string, exceptId?: number) =>
-  db.first(live(db).where('name', '=', name).$if(exceptId !== undefined, (q) => q.where('id', '!=', exceptId!))) !== undefined;
+  db.first(
+    live(db)
+      .where('name', '=', name)
+      .$if(exceptId !== undefined, (q) => q.where('id', '!=', exceptId!)),
+  ) !== undefined;
 
 export const productsUsing = (db: Db, printerId: number) =>
   db.all(db.q.selectFrom('products').select('name').where('printer_id', '=', printerId).where('is_deleted', '=', 0).orderBy('name')).map((p) => p.name);

@@ -12,29 +12,89 @@ const tags = ['printers'];
 const manager = { tags, security: bearer, middleware: requireManager };
 const Deleted = z.object({ deleted: z.literal(true) });
 
-const list = createRoute({ method: 'get', path: '/', ...manager, summary: 'Printers with their live state', responses: { 200: json(z.array(PrinterSchema), 'Printers'), ...errors() } });
-const status = createRoute({ method: 'get', path: '/status', tags, security: bearer, summary: 'Which printers are up and how many jobs wait (any signed-in user; live as printer.updated events)', responses: { 200: json(z.array(PrinterStatusSchema), 'Printer states'), ...errors() } });
-const jobs = createRoute({ method: 'get', path: '/jobs', ...manager, summary: 'Print jobs, newest first, with a text preview of each', request: { query: PrintJobsQuery }, responses: { 200: json(z.array(PrintJobSchema), 'Jobs'), ...errors() } });
-const cancelJob = createRoute({ method: 'post', path: '/jobs/{id}/cancel', ...manager, summary: 'Stop retrying a waiting job (its lines stop waiting)', request: { params: IdParam }, responses: { 200: json(PrintJobSchema, 'Cancelled'), ...errors() } });
-const get = createRoute({ method: 'get', path: '/{id}', ...manager, request: { params: IdParam }, responses: { 200: json(PrinterSchema, 'Printer'), ...errors() } });
-const create = createRoute({ method: 'post', path: '/', ...manager, request: jsonBody(CreatePrinterBody), responses: { 201: json(PrinterSchema, 'Created'), ...errors() } });
-const update = createRoute({ method: 'put', path: '/{id}', ...manager, request: { params: IdParam, ...jsonBody(UpdatePrinterBody) }, responses: { 200: json(PrinterSchema, 'Updated'), ...errors() } });
-const remove = createRoute({ method: 'delete', path: '/{id}', ...manager, request: { params: IdParam }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
-const test = createRoute({ method: 'post', path: '/{id}/test', ...manager, summary: 'Print a test page now and say whether the printer took it', request: { params: IdParam }, responses: { 200: json(TestResultSchema, 'Whether it printed'), ...errors() } });
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  ...manager,
+  summary: 'Printers with their live state',
+  responses: { 200: json(z.array(PrinterSchema), 'Printers'), ...errors() },
+});
+const status = createRoute({
+  method: 'get',
+  path: '/status',
+  tags,
+  security: bearer,
+  summary: 'Which printers are up and how many jobs wait (any signed-in user; live as printer.updated events)',
+  responses: { 200: json(z.array(PrinterStatusSchema), 'Printer states'), ...errors() },
+});
+const jobs = createRoute({
+  method: 'get',
+  path: '/jobs',
+  ...manager,
+  summary: 'Print jobs, newest first, with a text preview of each',
+  request: { query: PrintJobsQuery },
+  responses: { 200: json(z.array(PrintJobSchema), 'Jobs'), ...errors() },
+});
+const cancelJob = createRoute({
+  method: 'post',
+  path: '/jobs/{id}/cancel',
+  ...manager,
+  summary: 'Stop retrying a waiting job (its lines stop waiting)',
+  request: { params: IdParam },
+  responses: { 200: json(PrintJobSchema, 'Cancelled'), ...errors() },
+});
+const get = createRoute({
+  method: 'get',
+  path: '/{id}',
+  ...manager,
+  request: { params: IdParam },
+  responses: { 200: json(PrinterSchema, 'Printer'), ...errors() },
+});
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  ...manager,
+  request: jsonBody(CreatePrinterBody),
+  responses: { 201: json(PrinterSchema, 'Created'), ...errors() },
+});
+const update = createRoute({
+  method: 'put',
+  path: '/{id}',
+  ...manager,
+  request: { params: IdParam, ...jsonBody(UpdatePrinterBody) },
+  responses: { 200: json(PrinterSchema, 'Updated'), ...errors() },
+});
+const remove = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  ...manager,
+  request: { params: IdParam },
+  responses: { 200: json(Deleted, 'Deleted'), ...errors() },
+});
+const test = createRoute({
+  method: 'post',
+  path: '/{id}/test',
+  ...manager,
+  summary: 'Print a test page now and say whether the printer took it',
+  request: { params: IdParam },
+  responses: { 200: json(TestResultSchema, 'Whether it printed'), ...errors() },
+});
 
 export function printersRoutes(ctx: AppContext, { printers, printing }: Services) {
-  return createRouter()
-    .openapi(list, (c) => c.json(printers.list(), 200))
-    .openapi(status, (c) => c.json(printers.status(), 200))
-    .openapi(jobs, (c) => {
-      const query = c.req.valid('query');
-      return c.json(printing.jobs({ printerId: query.printer_id, status: query.status, limit: query.limit }), 200);
-    })
-    .openapi(cancelJob, (c) => mutateJson(c, ctx, 200, () => printing.cancel(c.get('user'), c.req.valid('param').id)))
-    .openapi(get, (c) => c.json(printers.get(c.req.valid('param').id), 200))
-    .openapi(create, (c) => mutateJson(c, ctx, 201, () => printers.create(c.get('user'), c.req.valid('json'))))
-    .openapi(update, (c) => mutateJson(c, ctx, 200, () => printers.update(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
-    .openapi(remove, (c) => mutateJson(c, ctx, 200, () => (printers.remove(c.get('user'), c.req.valid('param').id), { deleted: true as const })))
-    // Awaits the printer on purpose (the manager asked "does it print?"); an Idempotency-Key replay is answered by the middleware.
-    .openapi(test, async (c) => c.json(await printers.test(c.req.valid('param').id), 200));
+  return (
+    createRouter()
+      .openapi(list, (c) => c.json(printers.list(), 200))
+      .openapi(status, (c) => c.json(printers.status(), 200))
+      .openapi(jobs, (c) => {
+        const query = c.req.valid('query');
+        return c.json(printing.jobs({ printerId: query.printer_id, status: query.status, limit: query.limit }), 200);
+      })
+      .openapi(cancelJob, (c) => mutateJson(c, ctx, 200, () => printing.cancel(c.get('user'), c.req.valid('param').id)))
+      .openapi(get, (c) => c.json(printers.get(c.req.valid('param').id), 200))
+      .openapi(create, (c) => mutateJson(c, ctx, 201, () => printers.create(c.get('user'), c.req.valid('json'))))
+      .openapi(update, (c) => mutateJson(c, ctx, 200, () => printers.update(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+      .openapi(remove, (c) => mutateJson(c, ctx, 200, () => (printers.remove(c.get('user'), c.req.valid('param').id), { deleted: true as const })))
+      // Awaits the printer on purpose (the manager asked "does it print?"); an Idempotency-Key replay is answered by the middleware.
+      .openapi(test, async (c) => c.json(await printers.test(c.req.valid('param').id), 200))
+  );
 }

@@ -22,17 +22,24 @@ export const PrinterSchema = z
   })
   .openapi('Printer');
 
-export const PrinterStatusSchema = PrinterSchema.pick({ id: true, name: true, online: true, queued: true, last_success_at: true, last_error: true, last_error_at: true }).openapi(
-  'PrinterStatus',
-);
+export const PrinterStatusSchema = PrinterSchema.pick({
+  id: true,
+  name: true,
+  online: true,
+  queued: true,
+  last_success_at: true,
+  last_error: true,
+  last_error_at: true,
+}).openapi('PrinterStatus');
 
-export const TestResultSchema = z
-  .object({ printed: z.boolean(), error: z.string().nullable(), duration_ms: id })
-  .openapi('PrinterTestResult');
+export const TestResultSchema = z.object({ printed: z.boolean(), error: z.string().nullable(), duration_ms: id }).openapi('PrinterTestResult');
 
 export const CreatePrinterBody = z.object({
   name: z.string().trim().min(1).max(60),
-  ip_address: z.string().trim().regex(/^[A-Za-z0-9.:-]{1,253}$/, 'Use an IP address or host name'),
+  ip_address: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9.:-]{1,253}$/, 'Use an IP address or host name'),
   port: z.number().int().min(1).max(65535).default(9100),
   is_active: z.boolean().default(true),
   code_page: z.number().int().min(0).max(255).default(29),

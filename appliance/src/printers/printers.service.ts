@@ -26,7 +26,8 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
   });
 
   function validate(input: UpdatePrinterInput, id?: number) {
-    if (input.encoding !== undefined && !iconv.encodingExists(input.encoding)) throw badRequest('unknown_encoding', `Unknown encoding "${input.encoding}" (try cp737)`);
+    if (input.encoding !== undefined && !iconv.encodingExists(input.encoding))
+      throw badRequest('unknown_encoding', `Unknown encoding "${input.encoding}" (try cp737)`);
     if (input.name !== undefined && nameTaken(db, input.name, id)) throw conflict('name_taken', `A printer named "${input.name}" already exists`);
     if (input.fallback_printer_id != null) {
       if (input.fallback_printer_id === id) throw badRequest('invalid_fallback', 'A printer cannot be its own fallback');
@@ -37,7 +38,13 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
   /** Columns as stored: booleans as 0/1; one bill printer at a time. */
   function columnsOf(input: UpdatePrinterInput, id?: number) {
     const { is_active, is_bill_printer, ...rest } = input;
-    if (is_bill_printer) db.run(db.q.updateTable('printers').set({ is_bill_printer: 0 }).$if(id !== undefined, (q) => q.where('id', '!=', id!)));
+    if (is_bill_printer)
+      db.run(
+        db.q
+          .updateTable('printers')
+          .set({ is_bill_printer: 0 })
+          .$if(id !== undefined, (q) => q.where('id', '!=', id!)),
+      );
     return {
       ...rest,
       ...(is_active === undefined ? {} : { is_active: is_active ? 1 : 0 }),

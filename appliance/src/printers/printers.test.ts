@@ -19,7 +19,17 @@ describe('managing printers', () => {
   it('creates a printer with the defaults of an 80 mm CP737 printer and lists it with its live state', async () => {
     const created = await create({ name: 'Ψησταριά', ip_address: '192.168.1.50' });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ port: 9100, is_active: true, code_page: 29, encoding: 'cp737', columns: 48, fallback_printer_id: null, is_bill_printer: false, online: null, queued: 0 });
+    expect(created.body).toMatchObject({
+      port: 9100,
+      is_active: true,
+      code_page: 29,
+      encoding: 'cp737',
+      columns: 48,
+      fallback_printer_id: null,
+      is_bill_printer: false,
+      online: null,
+      queued: 0,
+    });
     const list = await app.call('GET', '/api/printers/', { token: maria });
     expect(list.body.map((p: { name: string }) => p.name)).toContain('Ψησταριά');
   });
@@ -56,7 +66,15 @@ describe('managing printers', () => {
     expect((await app.call('POST', '/api/printers', { token: nikos, body: { name: 'Ψ', ip_address: '10.0.0.6' } })).status).toBe(403);
     const status = await app.call('GET', '/api/printers/status', { token: nikos });
     expect(status.status).toBe(200);
-    expect(status.body[0]).toEqual({ id: expect.any(Number), name: expect.any(String), online: null, queued: 0, last_success_at: null, last_error: null, last_error_at: null });
+    expect(status.body[0]).toEqual({
+      id: expect.any(Number),
+      name: expect.any(String),
+      online: null,
+      queued: 0,
+      last_success_at: null,
+      last_error: null,
+      last_error_at: null,
+    });
   });
 
   it('prints a test page with the Greek alphabet and a 48-column ruler, and says when the printer did not take it', async () => {

@@ -11,14 +11,16 @@ const QUEUED = sql.lit<PrintJobStatus>('queued');
 type NewJob = { printer_id: number; order_id: string | null; kind: PrintJobKind; document: string; created_by: number | null; created_at: string };
 
 const newJob = preparedQuery((q, p: Params<NewJob>) =>
-  q.insertInto('print_jobs').values({ printer_id: p.printer_id, order_id: p.order_id, kind: p.kind, document: p.document, created_by: p.created_by, created_at: p.created_at }),
+  q
+    .insertInto('print_jobs')
+    .values({ printer_id: p.printer_id, order_id: p.order_id, kind: p.kind, document: p.document, created_by: p.created_by, created_at: p.created_at }),
 );
 
 export const insertJob = (db: Db, job: NewJob) => Number(newJob.run(db, job).lastInsertRowid);
 
-
-
-const jobItem = preparedQuery((q, p: Params<{ jobId: number; itemId: string }>) => q.insertInto('print_job_items').values({ job_id: p.jobId, item_id: p.itemId }));
+const jobItem = preparedQuery((q, p: Params<{ jobId: number; itemId: string }>) =>
+  q.insertInto('print_job_items').values({ job_id: p.jobId, item_id: p.itemId }),
+);
 
 export const linkItems = (db: Db, jobId: number, itemIds: string[]) => {
   for (const itemId of itemIds) jobItem.run(db, { jobId, itemId });
@@ -37,7 +39,11 @@ export const printersWithQueuedJobs = (db: Db): number[] =>
   db.all(db.q.selectFrom('print_jobs').select('printer_id').distinct().where('status', '=', QUEUED)).map((row) => row.printer_id);
 
 const queued = preparedQuery((q, p: Params<{ printerId: number }>) =>
-  q.selectFrom('print_jobs').select((eb) => eb.fn.countAll().as('n')).where('printer_id', '=', p.printerId).where('status', '=', QUEUED),
+  q
+    .selectFrom('print_jobs')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('printer_id', '=', p.printerId)
+    .where('status', '=', QUEUED),
 );
 
 export const queuedCount = (db: Db, printerId: number): number => Number(queued.first(db, { printerId })?.n ?? 0);
@@ -75,10 +81,17 @@ export const markPrinted = (db: Db, jobIds: number[], printedOn: number, at: str
 };
 
 export const cancelJob = (db: Db, id: number, userId: number, at: string) =>
-  db.run(db.q.updateTable('print_jobs').set({ status: 'cancelled', cancelled_by: userId, cancelled_at: at }).where('id', '=', id).where('status', '=', 'queued'));
+  db.run(
+    db.q.updateTable('print_jobs').set({ status: 'cancelled', cancelled_by: userId, cancelled_at: at }).where('id', '=', id).where('status', '=', 'queued'),
+  );
 
 const ticketItems = preparedQuery((q, p: Params<{ jobId: number }>) =>
-  q.selectFrom('print_job_items as i').innerJoin('print_jobs as j', 'j.id', 'i.job_id').select('i.item_id').where('j.kind', '=', 'ticket').where('i.job_id', '=', p.jobId),
+  q
+    .selectFrom('print_job_items as i')
+    .innerJoin('print_jobs as j', 'j.id', 'i.job_id')
+    .select('i.item_id')
+    .where('j.kind', '=', 'ticket')
+    .where('i.job_id', '=', p.jobId),
 );
 
 /** The kitchen-ticket lines a set of jobs printed (reprints and slips change no line). */

@@ -1,11 +1,9 @@
 import { z } from '@hono/zod-openapi';
 
-export const PrintStatusSchema = z
-  .enum(['not_printed', 'queued', 'failed', 'printed', 'cancelled'])
-  .openapi({
-    description:
-      "The line's kitchen ticket: not_printed (its product has no printer zone), queued (waiting for the printer), failed (the last try failed; it keeps retrying), printed, cancelled (a manager cancelled the ticket)",
-  });
+export const PrintStatusSchema = z.enum(['not_printed', 'queued', 'failed', 'printed', 'cancelled']).openapi({
+  description:
+    "The line's kitchen ticket: not_printed (its product has no printer zone), queued (waiting for the printer), failed (the last try failed; it keeps retrying), printed, cancelled (a manager cancelled the ticket)",
+});
 
 export type PrintStatus = z.infer<typeof PrintStatusSchema>;
 

@@ -9,7 +9,18 @@ import { createDelivery, type LinesHook } from './delivery.js';
 import { renderBytes, renderText, type PrintDocument, type PrinterLayout } from './document.js';
 import { groupBy } from '../shared/collections.js';
 import { createPrinterAnnouncer, printerState } from './printer-state.js';
-import { cancelJob, findJob, insertJob, linkItems, listJobs, recordAttempt, ticketItemIds, ticketJobsOfItems, type JobFilter, type PrintJobRow } from './printing.repository.js';
+import {
+  cancelJob,
+  findJob,
+  insertJob,
+  linkItems,
+  listJobs,
+  recordAttempt,
+  ticketItemIds,
+  ticketJobsOfItems,
+  type JobFilter,
+  type PrintJobRow,
+} from './printing.repository.js';
 import type { PrintJobView, PrintStatus } from './printing.schema.js';
 import type { PrintJobKind } from './printing.table.js';
 import { bill, kitchenTicket, testPage, voidSlip, type BillLine, type PrintLine, type PrintOrder } from './tickets.js';
@@ -64,7 +75,19 @@ export function createPrintingService(ctx: AppContext) {
       const printer = findPrinter(db, printerId);
       if (!printer) return [];
       const document = kitchenTicket(printer.name, order, zoneLines, isoNow(ctx.clock), locale, kind === 'reprint');
-      return [{ jobId: queue(user, printer, kind, order.id, document, zoneLines.map((line) => line.id)), lines: zoneLines }];
+      return [
+        {
+          jobId: queue(
+            user,
+            printer,
+            kind,
+            order.id,
+            document,
+            zoneLines.map((line) => line.id),
+          ),
+          lines: zoneLines,
+        },
+      ];
     });
 
   return {
@@ -119,7 +142,17 @@ export function createPrintingService(ctx: AppContext) {
       if (job.status !== 'queued') throw conflict('job_not_queued', `Job #${jobId} is already ${job.status}`);
       const now = isoNow(ctx.clock);
       cancelJob(db, jobId, user.id, now);
-      recordAudit(db, { userId: user.id, action: 'print_job_cancelled', entity: 'print_job', entityId: jobId, details: { printer_id: job.printer_id, kind: job.kind, order_id: job.order_id } }, now);
+      recordAudit(
+        db,
+        {
+          userId: user.id,
+          action: 'print_job_cancelled',
+          entity: 'print_job',
+          entityId: jobId,
+          details: { printer_id: job.printer_id, kind: job.kind, order_id: job.order_id },
+        },
+        now,
+      );
       const itemIds = ticketItemIds(db, [jobId]);
       if (itemIds.length > 0) hooks.forEach((hook) => hook(itemIds, true));
       db.afterCommit(() => {

@@ -55,7 +55,9 @@ describe('what the kitchen and the bar get on paper', () => {
     const onion = souvlaki.ingredients.find((i: { name: string }) => i.name === 'κρεμμύδι');
     const greens = souvlaki.preference_sets[0].choices.find((c: { name: string }) => c.name === 'χόρτα');
     const order = await f.openOrder(nikos, '3');
-    await f.addLines(nikos, order.id, [f.line(souvlaki.id, { quantity: 2, removed_ingredient_ids: [onion.id], preference_choice_ids: [greens.id], note: 'καλοψημένο' })]);
+    await f.addLines(nikos, order.id, [
+      f.line(souvlaki.id, { quantity: 2, removed_ingredient_ids: [onion.id], preference_choice_ids: [greens.id], note: 'καλοψημένο' }),
+    ]);
     const [ticket] = await printers.kitchen.waitForTickets(1);
     const texts = ticket!.lines.map((line) => line.text.trim());
     const at = texts.indexOf('2 x Σουβλάκι χοιρινό');

@@ -21,10 +21,6 @@ export const TEXT = {
   testPage: 'ΔΟΚΙΜΑΣΤΙΚΗ ΣΕΛΙΔΑ',
   address: (ip: string, port: number) => `Διεύθυνση: ${ip}:${port}`,
   settings: (codePage: number, encoding: string, columns: number) => `Κωδικοσελίδα ${codePage} (${encoding}), ${columns} στήλες`,
-  alphabet: [
-    'ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ',
-    'αβγδεζηθικλμνξοπρσςτυφχψω',
-    'ΆΈΉΊΌΎΏ ΪΫ άέήίόύώ ϊϋ ΐΰ',
-  ],
+  alphabet: ['ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ', 'αβγδεζηθικλμνξοπρσςτυφχψω', 'ΆΈΉΊΌΎΏ ΪΫ άέήίόύώ ϊϋ ΐΰ'],
   ruler: '....+....1....+....2....+....3....+....4....+...',
 } as const;

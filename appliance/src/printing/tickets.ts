@@ -24,7 +24,6 @@ export type Locale = { timeZone: string; currency: string };
 
 const shortNumber = (orderId: string) => orderId.replace(/-/g, '').slice(0, 6).toUpperCase();
 
-
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 const money = (cents: number, currency: string) => {
   let format = moneyFormats.get(currency);
@@ -82,7 +81,11 @@ export function bill(restaurant: Restaurant, order: PrintOrder, lines: BillLine[
   return {
     title: restaurant.name,
     banners: [TEXT.bill],
-    meta: [...meta(order, order.waiter, at, locale), ...(restaurant.address ? [restaurant.address] : []), ...(restaurant.vatNumber ? [TEXT.vatNumber(restaurant.vatNumber)] : [])],
+    meta: [
+      ...meta(order, order.waiter, at, locale),
+      ...(restaurant.address ? [restaurant.address] : []),
+      ...(restaurant.vatNumber ? [TEXT.vatNumber(restaurant.vatNumber)] : []),
+    ],
     body: [
       ...counted.flatMap((line) => [
         pair(`${line.quantity} x ${line.name}`, line.line_total_cents),
@@ -105,7 +108,11 @@ export function testPage(printer: TestPrinter, at: string, locale: Locale): Prin
   return {
     title: printer.name,
     banners: [TEXT.testPage],
-    meta: [localDateTime(at, locale.timeZone), TEXT.address(printer.ip_address, printer.port), TEXT.settings(printer.code_page, printer.encoding, printer.columns)],
+    meta: [
+      localDateTime(at, locale.timeZone),
+      TEXT.address(printer.ip_address, printer.port),
+      TEXT.settings(printer.code_page, printer.encoding, printer.columns),
+    ],
     body: [...TEXT.alphabet.map((text): Block => ({ type: 'text', text })), { type: 'text', text: TEXT.ruler }],
   };
 }

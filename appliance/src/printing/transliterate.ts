@@ -3,8 +3,8 @@ import iconv from 'iconv-lite';
 /** What a code page usually lacks, said with what it has: tried before anything cleverer. */
 const REPLACEMENTS: Record<string, string> = {
   '€': 'EUR',
-  'ΐ': 'ϊ',
-  'ΰ': 'ϋ',
+  ΐ: 'ϊ',
+  ΰ: 'ϋ',
   '‘': "'",
   '’': "'",
   '‚': ',',
@@ -35,8 +35,31 @@ const REPLACEMENTS: Record<string, string> = {
 
 // ELOT 743, so a Greek menu still reads on a printer left on a Latin code page.
 const GREEK_TO_LATIN: Record<string, string> = {
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm',
-  ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
 };
 
 const UNKNOWN = '*';

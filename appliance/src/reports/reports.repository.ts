@@ -37,7 +37,12 @@ const paidLines = (db: Db, { from, to }: ReportRange) =>
     .where('p.created_at', '<', to);
 
 export const grossByVatRate = (db: Db, range: ReportRange) =>
-  db.all(paidLines(db, range).select(['i.vat_rate_bp as rate_bp', lineTotal.as('gross_cents')]).groupBy('i.vat_rate_bp').orderBy('i.vat_rate_bp'));
+  db.all(
+    paidLines(db, range)
+      .select(['i.vat_rate_bp as rate_bp', lineTotal.as('gross_cents')])
+      .groupBy('i.vat_rate_bp')
+      .orderBy('i.vat_rate_bp'),
+  );
 
 /** Top sellers first: quantity, then revenue. */
 export const productSales = (db: Db, range: ReportRange) =>
@@ -107,14 +112,7 @@ export const openOrders = (db: Db) =>
     db.q
       .selectFrom('orders as o')
       .innerJoin('tables as t', 't.id', 'o.table_id')
-      .select([
-        'o.id',
-        'o.table_id',
-        't.label as table_label',
-        'o.opened_at',
-        orderTotalCents.as('total_cents'),
-        orderUnpaidCents.as('unpaid_cents'),
-      ])
+      .select(['o.id', 'o.table_id', 't.label as table_label', 'o.opened_at', orderTotalCents.as('total_cents'), orderUnpaidCents.as('unpaid_cents')])
       .where('o.status', 'in', ACTIVE_ORDER_STATUS_LITERALS)
       .orderBy('o.opened_at')
       .orderBy('o.id'),

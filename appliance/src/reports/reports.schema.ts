@@ -5,7 +5,11 @@ const ByMethod = z.object({ cash: cents, card: cents, other: cents });
 const Person = z.object({ id: z.number().int(), full_name: z.string() });
 
 const moment = (description: string) =>
-  z.string().max(64).optional().openapi({ description, example: '2025-06-14', param: { in: 'query' } });
+  z
+    .string()
+    .max(64)
+    .optional()
+    .openapi({ description, example: '2025-06-14', param: { in: 'query' } });
 
 export const ShiftQuery = z.object({
   from: moment('An ISO timestamp, or a date meaning the start of that business day; defaults to the current business day'),
@@ -17,10 +21,14 @@ export const ShiftReportSchema = z
     from: z.string(),
     to: z.string(),
     currency: z.string(),
-    totals: z.object({ gross_cents: cents, tips_cents: cents, by_method: ByMethod }).openapi({ description: 'Goods paid (VAT included) and tips; by_method splits gross_cents' }),
+    totals: z
+      .object({ gross_cents: cents, tips_cents: cents, by_method: ByMethod })
+      .openapi({ description: 'Goods paid (VAT included) and tips; by_method splits gross_cents' }),
     vat: z.array(z.object({ rate_bp: z.number().int(), gross_cents: cents, vat_cents: cents })),
     by_waiter: z
-      .array(z.object({ user_id: z.number().int(), full_name: z.string(), payments: z.number().int(), gross_cents: cents, tips_cents: cents, by_method: ByMethod }))
+      .array(
+        z.object({ user_id: z.number().int(), full_name: z.string(), payments: z.number().int(), gross_cents: cents, tips_cents: cents, by_method: ByMethod }),
+      )
       .openapi({ description: 'By the staff member who took each payment: what each must hand in' }),
     by_product: z
       .array(z.object({ product_id: z.number().int(), name: z.string(), quantity: z.number().int(), revenue_cents: cents }))

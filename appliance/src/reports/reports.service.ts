@@ -19,7 +19,14 @@ export function createReportsService(ctx: AppContext) {
     const totals = { gross_cents: 0, tips_cents: 0, by_method: noMethods() };
     const byWaiter = new Map<number, WaiterTotals>();
     for (const row of paymentSums(db, range)) {
-      const waiter = byWaiter.get(row.user_id) ?? { user_id: row.user_id, full_name: row.full_name, payments: 0, gross_cents: 0, tips_cents: 0, by_method: noMethods() };
+      const waiter = byWaiter.get(row.user_id) ?? {
+        user_id: row.user_id,
+        full_name: row.full_name,
+        payments: 0,
+        gross_cents: 0,
+        tips_cents: 0,
+        by_method: noMethods(),
+      };
       byWaiter.set(row.user_id, waiter);
       for (const sums of [totals, waiter]) {
         sums.gross_cents += row.gross_cents;
@@ -45,7 +52,13 @@ export function createReportsService(ctx: AppContext) {
 
   function open(): ShiftReport['open_orders'] {
     const orders = openOrders(db);
-    const names = groupBy(waiterNames(db, orders.map((order) => order.id)), (row) => row.order_id);
+    const names = groupBy(
+      waiterNames(
+        db,
+        orders.map((order) => order.id),
+      ),
+      (row) => row.order_id,
+    );
     return orders.map((order) => ({ ...order, waiters: (names.get(order.id) ?? []).map((row) => row.full_name) }));
   }
 

@@ -28,16 +28,28 @@ describe('the shift report', () => {
     app = await startTestAppliance();
     f = factories(app);
     [maria, nikos, eleni] = await Promise.all([app.login('maria'), app.login('nikos'), app.login('eleni')]);
-    for (const [name, token] of [['maria', maria], ['nikos', nikos], ['eleni', eleni]] as const) {
+    for (const [name, token] of [
+      ['maria', maria],
+      ['nikos', nikos],
+      ['eleni', eleni],
+    ] as const) {
       ids[name] = (await app.call('GET', '/api/auth/me', { token })).body.id;
     }
 
-    const one = await orderWith(nikos, '1', [['Μουσακάς', 2], ['Ούζο Πλωμαρίου 200ml', 1], ['Νερό 1L', 3]]);
+    const one = await orderWith(nikos, '1', [
+      ['Μουσακάς', 2],
+      ['Ούζο Πλωμαρίου 200ml', 1],
+      ['Νερό 1L', 3],
+    ]);
     await pay(nikos, one.id, [{ item_id: one.lines[0]! }, { item_id: one.lines[1]! }], 'card', 200);
     await pay(nikos, one.id, [{ item_id: one.lines[2]!, quantity: 2 }], 'cash');
     orders.partlyPaid = one.id;
 
-    const two = await orderWith(eleni, '2', [['Τζατζίκι', 1], ['Σαγανάκι', 1], ['Μπίρα Άλφα 500ml', 1]]);
+    const two = await orderWith(eleni, '2', [
+      ['Τζατζίκι', 1],
+      ['Σαγανάκι', 1],
+      ['Μπίρα Άλφα 500ml', 1],
+    ]);
     const voided = await app.call('DELETE', `/api/orders/${two.id}/items/${two.lines[1]}`, { token: maria, body: { reason: 'Λάθος παραγγελία' } });
     expect(voided.status).toBe(200);
     await pay(eleni, two.id, [{ item_id: two.lines[0]! }, { item_id: two.lines[2]! }], 'cash', 100);
@@ -98,17 +110,63 @@ describe('the shift report', () => {
     const { voids } = (await report()).body;
     const by = { id: ids.maria, full_name: 'Μαρία Παπαδοπούλου' };
     expect(voids).toEqual([
-      { kind: 'void', order_id: orders.voided, table_label: '2', item_name: 'Σαγανάκι', quantity: 1, amount_cents: 700, reason: 'Λάθος παραγγελία', by, at: expect.any(String) },
-      { kind: 'cancellation', order_id: orders.cancelled, table_label: '3', item_name: null, quantity: null, amount_cents: 1650, reason: 'Έφυγαν οι πελάτες', by, at: expect.any(String) },
-      { kind: 'write_off', order_id: orders.writtenOff, table_label: '5', item_name: null, quantity: null, amount_cents: 850, reason: 'Κερασμένο από το κατάστημα', by, at: expect.any(String) },
+      {
+        kind: 'void',
+        order_id: orders.voided,
+        table_label: '2',
+        item_name: 'Σαγανάκι',
+        quantity: 1,
+        amount_cents: 700,
+        reason: 'Λάθος παραγγελία',
+        by,
+        at: expect.any(String),
+      },
+      {
+        kind: 'cancellation',
+        order_id: orders.cancelled,
+        table_label: '3',
+        item_name: null,
+        quantity: null,
+        amount_cents: 1650,
+        reason: 'Έφυγαν οι πελάτες',
+        by,
+        at: expect.any(String),
+      },
+      {
+        kind: 'write_off',
+        order_id: orders.writtenOff,
+        table_label: '5',
+        item_name: null,
+        quantity: null,
+        amount_cents: 850,
+        reason: 'Κερασμένο από το κατάστημα',
+        by,
+        at: expect.any(String),
+      },
     ]);
   });
 
   it('shows the tables still open with what they still owe and their waiters', async () => {
     const { open_orders } = (await report()).body;
     expect(open_orders).toEqual([
-      { id: orders.partlyPaid, table_id: expect.any(Number), table_label: '1', opened_at: expect.any(String), total_cents: 3800, unpaid_cents: 100, waiters: ['Νίκος Γεωργίου'] },
-      { id: orders.stillOpen, table_id: expect.any(Number), table_label: '4', opened_at: expect.any(String), total_cents: 1100, unpaid_cents: 1100, waiters: ['Νίκος Γεωργίου', 'Ελένη Κωνσταντίνου'] },
+      {
+        id: orders.partlyPaid,
+        table_id: expect.any(Number),
+        table_label: '1',
+        opened_at: expect.any(String),
+        total_cents: 3800,
+        unpaid_cents: 100,
+        waiters: ['Νίκος Γεωργίου'],
+      },
+      {
+        id: orders.stillOpen,
+        table_id: expect.any(Number),
+        table_label: '4',
+        opened_at: expect.any(String),
+        total_cents: 1100,
+        unpaid_cents: 1100,
+        waiters: ['Νίκος Γεωργίου', 'Ελένη Κωνσταντίνου'],
+      },
     ]);
   });
 
@@ -124,7 +182,14 @@ describe('the shift report', () => {
   it('reads a date as the start of that business day, in the restaurant time zone', async () => {
     const response = await report('?from=2020-06-14');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ from: '2020-06-14T02:00:00.000Z', to: '2020-06-15T02:00:00.000Z', vat: [], by_waiter: [], by_product: [], voids: [] });
+    expect(response.body).toMatchObject({
+      from: '2020-06-14T02:00:00.000Z',
+      to: '2020-06-15T02:00:00.000Z',
+      vat: [],
+      by_waiter: [],
+      by_product: [],
+      voids: [],
+    });
     expect(response.body.totals).toEqual({ gross_cents: 0, tips_cents: 0, by_method: { cash: 0, card: 0, other: 0 } });
     expect(response.body.open_orders).toHaveLength(2);
     expect((await report('?to=2020-06-15')).body.from).toBe('2020-06-14T02:00:00.000Z');

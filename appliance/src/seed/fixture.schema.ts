@@ -18,9 +18,7 @@ const Fixture = z.object({
       }),
     )
     .default([]),
-  users: z.array(
-    z.object({ username: z.string(), full_name: z.string(), role: z.enum(['waiter', 'manager', 'admin']), pin: z.string().regex(/^\d{4,8}$/) }),
-  ),
+  users: z.array(z.object({ username: z.string(), full_name: z.string(), role: z.enum(['waiter', 'manager', 'admin']), pin: z.string().regex(/^\d{4,8}$/) })),
   table_groups: z
     .array(z.object({ name: z.string(), tables: z.object({ prefix: z.string(), from: z.number().int(), count: z.number().int().min(0) }) }))
     .default([]),

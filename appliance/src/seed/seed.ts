@@ -39,7 +39,12 @@ function seed(db: Db, fixture: Fixture, pinHashes: string[]): void {
   });
   const categoryIds = new Map<string, number>();
   for (const category of fixture.categories) {
-    const values = { name: category.name, sort_order: category.sort_order, vat_rate_bp: category.vat_rate_bp, ...(category.color ? { color: category.color } : {}) };
+    const values = {
+      name: category.name,
+      sort_order: category.sort_order,
+      vat_rate_bp: category.vat_rate_bp,
+      ...(category.color ? { color: category.color } : {}),
+    };
     categoryIds.set(category.name, insertId(db.run(db.q.insertInto('categories').values(values))));
   }
   fixture.products.forEach((product, productIndex) => {

@@ -13,8 +13,7 @@ describe('bad input gets a clear 4xx, never a 500 or a half-written order', () =
   });
   afterAll(() => app.stop());
 
-  const addRaw = (raw: string) =>
-    app.call('POST', `/api/orders/${orderId}/items`, { token: nikos, raw, headers: { 'content-type': 'application/json' } });
+  const addRaw = (raw: string) => app.call('POST', `/api/orders/${orderId}/items`, { token: nikos, raw, headers: { 'content-type': 'application/json' } });
 
   it('answers malformed JSON with 400 in the error shape', async () => {
     const response = await addRaw('{"items": [');

@@ -7,5 +7,7 @@ describe('the restaurant network, for LAN-only endpoints like the staff list', (
     (address) => expect(isLanAddress(address)).toBe(true),
   );
 
-  it.each(['8.8.8.8', '172.32.0.1', '193.92.1.1', '::ffff:8.8.4.4', '2a02:587::1', undefined])('excludes %s', (address) => expect(isLanAddress(address)).toBe(false));
+  it.each(['8.8.8.8', '172.32.0.1', '193.92.1.1', '::ffff:8.8.4.4', '2a02:587::1', undefined])('excludes %s', (address) =>
+    expect(isLanAddress(address)).toBe(false),
+  );
 });

@@ -36,7 +36,15 @@ const dateTimeFormats = new Map<string, { format: Intl.DateTimeFormat; minute: n
 export function localDateTime(at: string, timeZone: string): string {
   let zone = dateTimeFormats.get(timeZone);
   if (!zone) {
-    const format = new Intl.DateTimeFormat('en-GB', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     dateTimeFormats.set(timeZone, (zone = { format, minute: Number.NaN, text: '' }));
   }
   const minute = Math.floor(new Date(at).getTime() / 60_000);

@@ -21,28 +21,30 @@ function waiterIndex(ctx: AppContext, c: Context<AppEnv>) {
 }
 
 export function staticRoutes(ctx: AppContext) {
-  return new Hono<AppEnv>()
-    .get('/', (c) => c.html(landingPage(getSetting(ctx.db, 'restaurant_name') ?? 'Tavli')))
-    .use(
-      '/images/*',
-      serveStatic({
-        root: ctx.imagesDir,
-        rewriteRequestPath: (path) => path.replace(/^\/images/, ''),
-        onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
-      }),
-    )
-    // "/waiter" and "/waiter/" route alike (trailing slashes are ignored): only "/waiter/" is the app's scope.
-    .get('/waiter', (c) => (new URL(c.req.url).pathname.endsWith('/') ? waiterIndex(ctx, c) : c.redirect('/waiter/', 301)))
-    .get('/waiter/index.html', (c) => waiterIndex(ctx, c))
-    .use(
-      '/waiter/*',
-      serveStatic({
-        root: WAITER_DIST,
-        rewriteRequestPath: (path) => path.replace(/^\/waiter/, ''),
-        // Hashed file names never change; everything else (sw.js, the manifest, icons) is revalidated.
-        onFound: (file, c) => c.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? IMMUTABLE : 'no-cache'),
-      }),
-    )
-    // The app's own routes (no file extension) get the page; a missing file stays a 404.
-    .get('/waiter/*', (c, next) => (/\.\w+$/.test(c.req.path) ? next() : waiterIndex(ctx, c)));
+  return (
+    new Hono<AppEnv>()
+      .get('/', (c) => c.html(landingPage(getSetting(ctx.db, 'restaurant_name') ?? 'Tavli')))
+      .use(
+        '/images/*',
+        serveStatic({
+          root: ctx.imagesDir,
+          rewriteRequestPath: (path) => path.replace(/^\/images/, ''),
+          onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+        }),
+      )
+      // "/waiter" and "/waiter/" route alike (trailing slashes are ignored): only "/waiter/" is the app's scope.
+      .get('/waiter', (c) => (new URL(c.req.url).pathname.endsWith('/') ? waiterIndex(ctx, c) : c.redirect('/waiter/', 301)))
+      .get('/waiter/index.html', (c) => waiterIndex(ctx, c))
+      .use(
+        '/waiter/*',
+        serveStatic({
+          root: WAITER_DIST,
+          rewriteRequestPath: (path) => path.replace(/^\/waiter/, ''),
+          // Hashed file names never change; everything else (sw.js, the manifest, icons) is revalidated.
+          onFound: (file, c) => c.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? IMMUTABLE : 'no-cache'),
+        }),
+      )
+      // The app's own routes (no file extension) get the page; a missing file stays a 404.
+      .get('/waiter/*', (c, next) => (/\.\w+$/.test(c.req.path) ? next() : waiterIndex(ctx, c)))
+  );
 }

@@ -3,9 +3,7 @@ import type { AppContext } from '../shared/context.js';
 import { errors, json } from '../kit/openapi.js';
 import { createRouter } from '../shared/openapi.js';
 
-const Health = z
-  .object({ status: z.literal('ok'), version: z.string(), uptime_s: z.number(), db: z.literal('ok') })
-  .openapi('Health');
+const Health = z.object({ status: z.literal('ok'), version: z.string(), uptime_s: z.number(), db: z.literal('ok') }).openapi('Health');
 
 const health = createRoute({
   method: 'get',
@@ -18,9 +16,6 @@ const health = createRoute({
 export function systemRoutes(ctx: AppContext) {
   return createRouter().openapi(health, (c) => {
     ctx.db.sqlite.prepare('SELECT 1').get();
-    return c.json(
-      { status: 'ok' as const, version: ctx.version, uptime_s: Math.round((Date.now() - ctx.startedAt) / 1000), db: 'ok' as const },
-      200,
-    );
+    return c.json({ status: 'ok' as const, version: ctx.version, uptime_s: Math.round((Date.now() - ctx.startedAt) / 1000), db: 'ok' as const }, 200);
   });
 }

@@ -45,7 +45,10 @@ function waitersByOrder(db: Db, orderIds: string[]) {
 }
 
 function toViews(db: Db, rows: Row[]): TableView[] {
-  const waiters = waitersByOrder(db, rows.flatMap((row) => (row.order_id ? [row.order_id] : [])));
+  const waiters = waitersByOrder(
+    db,
+    rows.flatMap((row) => (row.order_id ? [row.order_id] : [])),
+  );
   return rows.map(({ order_status, ...row }) => ({
     ...row,
     state: order_status === 'open' || order_status === 'partially_paid' || order_status === 'paid' ? order_status : 'available',
@@ -55,8 +58,7 @@ function toViews(db: Db, rows: Row[]): TableView[] {
 
 export const listTableStates = (db: Db): TableView[] => toViews(db, db.all(tableStateQuery(db)));
 
-export const findTableState = (db: Db, id: number): TableView | undefined =>
-  toViews(db, db.all(tableStateQuery(db).where('t.id', '=', id)))[0];
+export const findTableState = (db: Db, id: number): TableView | undefined => toViews(db, db.all(tableStateQuery(db).where('t.id', '=', id)))[0];
 
 export const findActiveTable = (db: Db, id: number) =>
   db.first(db.q.selectFrom('tables').select(['id', 'label', 'group_id']).where('id', '=', id).where('is_active', '=', 1));

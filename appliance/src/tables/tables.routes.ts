@@ -5,29 +5,84 @@ import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { bearer, errors, json, jsonBody } from '../kit/openapi.js';
 import { createRouter, IdParam } from '../shared/openapi.js';
-import {
-  BatchTablesBody,
-  CreateGroupBody,
-  CreateTableBody,
-  TableGroupSchema,
-  TableSchema,
-  UpdateGroupBody,
-  UpdateTableBody,
-} from './tables.schema.js';
+import { BatchTablesBody, CreateGroupBody, CreateTableBody, TableGroupSchema, TableSchema, UpdateGroupBody, UpdateTableBody } from './tables.schema.js';
 
 const tags = ['tables'];
 const manager = { security: bearer, middleware: requireManager };
 const Deleted = z.object({ deleted: z.literal(true) });
 
-const list = createRoute({ method: 'get', path: '/', tags, security: bearer, summary: 'Every active table with its live state', responses: { 200: json(z.array(TableSchema), 'Tables'), ...errors() } });
-const create = createRoute({ method: 'post', path: '/', tags, ...manager, request: jsonBody(CreateTableBody), responses: { 201: json(TableSchema, 'Created'), ...errors() } });
-const batch = createRoute({ method: 'post', path: '/batch', tags, ...manager, summary: 'Create numbered tables, e.g. Β1…Β8', request: jsonBody(BatchTablesBody), responses: { 201: json(z.array(TableSchema), 'Created'), ...errors() } });
-const listGroups = createRoute({ method: 'get', path: '/groups', tags, security: bearer, responses: { 200: json(z.array(TableGroupSchema), 'Groups'), ...errors() } });
-const createGroup = createRoute({ method: 'post', path: '/groups', tags, ...manager, request: jsonBody(CreateGroupBody), responses: { 201: json(TableGroupSchema, 'Created'), ...errors() } });
-const updateGroup = createRoute({ method: 'put', path: '/groups/{id}', tags, ...manager, request: { params: IdParam, ...jsonBody(UpdateGroupBody) }, responses: { 200: json(TableGroupSchema, 'Updated'), ...errors() } });
-const deleteGroup = createRoute({ method: 'delete', path: '/groups/{id}', tags, ...manager, request: { params: IdParam }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
-const update = createRoute({ method: 'put', path: '/{id}', tags, ...manager, request: { params: IdParam, ...jsonBody(UpdateTableBody) }, responses: { 200: json(TableSchema, 'Updated'), ...errors() } });
-const remove = createRoute({ method: 'delete', path: '/{id}', tags, ...manager, request: { params: IdParam }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  security: bearer,
+  summary: 'Every active table with its live state',
+  responses: { 200: json(z.array(TableSchema), 'Tables'), ...errors() },
+});
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  ...manager,
+  request: jsonBody(CreateTableBody),
+  responses: { 201: json(TableSchema, 'Created'), ...errors() },
+});
+const batch = createRoute({
+  method: 'post',
+  path: '/batch',
+  tags,
+  ...manager,
+  summary: 'Create numbered tables, e.g. Β1…Β8',
+  request: jsonBody(BatchTablesBody),
+  responses: { 201: json(z.array(TableSchema), 'Created'), ...errors() },
+});
+const listGroups = createRoute({
+  method: 'get',
+  path: '/groups',
+  tags,
+  security: bearer,
+  responses: { 200: json(z.array(TableGroupSchema), 'Groups'), ...errors() },
+});
+const createGroup = createRoute({
+  method: 'post',
+  path: '/groups',
+  tags,
+  ...manager,
+  request: jsonBody(CreateGroupBody),
+  responses: { 201: json(TableGroupSchema, 'Created'), ...errors() },
+});
+const updateGroup = createRoute({
+  method: 'put',
+  path: '/groups/{id}',
+  tags,
+  ...manager,
+  request: { params: IdParam, ...jsonBody(UpdateGroupBody) },
+  responses: { 200: json(TableGroupSchema, 'Updated'), ...errors() },
+});
+const deleteGroup = createRoute({
+  method: 'delete',
+  path: '/groups/{id}',
+  tags,
+  ...manager,
+  request: { params: IdParam },
+  responses: { 200: json(Deleted, 'Deleted'), ...errors() },
+});
+const update = createRoute({
+  method: 'put',
+  path: '/{id}',
+  tags,
+  ...manager,
+  request: { params: IdParam, ...jsonBody(UpdateTableBody) },
+  responses: { 200: json(TableSchema, 'Updated'), ...errors() },
+});
+const remove = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  tags,
+  ...manager,
+  request: { params: IdParam },
+  responses: { 200: json(Deleted, 'Deleted'), ...errors() },
+});
 
 export function tablesRoutes(ctx: AppContext, { tables }: Services) {
   const deleted = { deleted: true as const };

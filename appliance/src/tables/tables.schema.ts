@@ -21,9 +21,7 @@ export const TableSchema = z
   })
   .openapi('Table');
 
-export const TableGroupSchema = z
-  .object({ id: z.number().int(), name: z.string(), sort_order: z.number().int() })
-  .openapi('TableGroup');
+export const TableGroupSchema = z.object({ id: z.number().int(), name: z.string(), sort_order: z.number().int() }).openapi('TableGroup');
 
 const label = z.string().trim().min(1).max(20);
 

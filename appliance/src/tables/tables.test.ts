@@ -18,7 +18,11 @@ describe('arranging the floor: table groups and tables', () => {
     const tables = (await app.call('GET', '/api/tables', { token: nikos })).body;
     expect(tables).toHaveLength(24);
     expect(tables[0]).toMatchObject({ label: '1', group_name: 'Σάλα', state: 'available', order_id: null, waiters: [], item_count: 0 });
-    expect(tables.map((t: { group_name: string }) => t.group_name).filter((g: string, i: number, all: string[]) => all.indexOf(g) === i)).toEqual(['Σάλα', 'Βεράντα', 'Μπαρ']);
+    expect(tables.map((t: { group_name: string }) => t.group_name).filter((g: string, i: number, all: string[]) => all.indexOf(g) === i)).toEqual([
+      'Σάλα',
+      'Βεράντα',
+      'Μπαρ',
+    ]);
   });
 
   it('lets a manager add a garden with numbered tables in one go', async () => {
@@ -41,7 +45,10 @@ describe('arranging the floor: table groups and tables', () => {
   });
 
   it('renames and moves a table with a partial update', async () => {
-    const created = await app.call('POST', '/api/tables', { token: maria, body: { label: 'Χ1', group_id: (await app.call('GET', '/api/tables/groups', { token: maria })).body[0].id } });
+    const created = await app.call('POST', '/api/tables', {
+      token: maria,
+      body: { label: 'Χ1', group_id: (await app.call('GET', '/api/tables/groups', { token: maria })).body[0].id },
+    });
     expect(created.status).toBe(201);
     const renamed = await app.call('PUT', `/api/tables/${created.body.id}/`, { token: maria, body: { label: 'Χ2' } });
     expect(renamed.body).toMatchObject({ label: 'Χ2', group_id: created.body.group_id });

@@ -35,7 +35,12 @@ export async function startTestCloud(clock: Clock) {
     heartbeat: (siteId: string, key: string, nonce: string) =>
       call('POST', '/api/heartbeat', { version: 'test', uptime_seconds: 1, nonce }, { 'x-site-id': siteId, 'x-site-key': key }),
     async registerSite(name: string, expiresAt: Date) {
-      const response = await admin('POST', '/api/sites', { name, owner_name: 'Owner', contact_email: 'owner@example.com', license_expires_at: expiresAt.toISOString() });
+      const response = await admin('POST', '/api/sites', {
+        name,
+        owner_name: 'Owner',
+        contact_email: 'owner@example.com',
+        license_expires_at: expiresAt.toISOString(),
+      });
       return response.body as { site_id: string; secret_key: string };
     },
     stop: () => cloud.stop(),

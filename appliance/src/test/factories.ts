@@ -36,7 +36,16 @@ export function factories(app: TestAppliance) {
       return response.body as { id: string; table_id: number };
     },
     line(productId: number, extra: Record<string, unknown> = {}) {
-      return { id: crypto.randomUUID(), product_id: productId, quantity: 1, option_ids: [], removed_ingredient_ids: [], preference_choice_ids: [], note: '', ...extra };
+      return {
+        id: crypto.randomUUID(),
+        product_id: productId,
+        quantity: 1,
+        option_ids: [],
+        removed_ingredient_ids: [],
+        preference_choice_ids: [],
+        note: '',
+        ...extra,
+      };
     },
     async addLines(token: string, orderId: string, items: unknown[]) {
       return app.call('POST', `/api/orders/${orderId}/items`, { token, body: { items } });

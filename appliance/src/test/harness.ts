@@ -20,7 +20,11 @@ export type TestAppliance = {
   dataDir: string;
   appliance: RunningAppliance;
   /** Plain HTTP call; `token` adds the bearer header. */
-  call<T = any>(method: string, pathname: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer }): Promise<ApiResponse<T>>;
+  call<T = any>(
+    method: string,
+    pathname: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer },
+  ): Promise<ApiResponse<T>>;
   login(username: StaffName): Promise<string>;
   /**
    * Stops and starts again on the same data folder (a restart or power cut between requests),

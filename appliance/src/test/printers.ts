@@ -22,7 +22,10 @@ export async function emulatedPrinters(app: TestAppliance, modes: { kitchen?: Em
   const barId = idOf('Μπαρ');
   if (modes.kitchen) await kitchen.setMode(modes.kitchen);
   if (modes.bar) await bar.setMode(modes.bar);
-  for (const [id, port] of [[kitchenId, kitchen.port], [barId, bar.port]] as const) {
+  for (const [id, port] of [
+    [kitchenId, kitchen.port],
+    [barId, bar.port],
+  ] as const) {
     const response = await app.call('PUT', `/api/printers/${id}`, { token: maria, body: { port, fallback_printer_id: null } });
     if (response.status !== 200) throw new Error(`pointing printer ${id} at the emulator: ${response.status}`);
   }

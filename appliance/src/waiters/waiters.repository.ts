@@ -18,7 +18,10 @@ function assistantsByWaiter(db: Db, waiterIds: number[]) {
 }
 
 function toViews(db: Db, rows: StaffRow[]): StaffView[] {
-  const assistants = assistantsByWaiter(db, rows.map((row) => row.id));
+  const assistants = assistantsByWaiter(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => ({ ...row, is_active: row.is_active === 1, assistant_ids: assistants.get(row.id) ?? [] }));
 }
 
@@ -30,8 +33,7 @@ export const findStaff = (db: Db, id: number): StaffView | undefined =>
   toViews(db, db.all(db.q.selectFrom('users').select(staffColumns).where('id', '=', id)))[0];
 
 /** Usernames compare case-insensitively (the column is NOCASE), inactive users included. */
-export const usernameTaken = (db: Db, username: string) =>
-  db.first(db.q.selectFrom('users').select('id').where('username', '=', username)) !== undefined;
+export const usernameTaken = (db: Db, username: string) => db.first(db.q.selectFrom('users').select('id').where('username', '=', username)) !== undefined;
 
 export const activeUserIds = (db: Db, ids: number[]): number[] =>
   ids.length === 0 ? [] : db.all(db.q.selectFrom('users').select('id').where('id', 'in', ids).where('is_active', '=', 1)).map((row) => row.id);
@@ -39,8 +41,7 @@ export const activeUserIds = (db: Db, ids: number[]): number[] =>
 export const insertUser = (db: Db, user: { username: string; full_name: string; role: StaffView['role']; pin_hash: string }) =>
   Number(db.run(db.q.insertInto('users').values(user)).lastInsertRowid);
 
-export const updateUser = (db: Db, id: number, changes: Updateable<UsersTable>) =>
-  db.run(db.q.updateTable('users').set(changes).where('id', '=', id));
+export const updateUser = (db: Db, id: number, changes: Updateable<UsersTable>) => db.run(db.q.updateTable('users').set(changes).where('id', '=', id));
 
 export function replaceAssistants(db: Db, waiterId: number, assistantIds: number[]): void {
   db.run(db.q.deleteFrom('assistant_assignments').where('waiter_id', '=', waiterId));

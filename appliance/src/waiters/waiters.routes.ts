@@ -11,10 +11,41 @@ const tags = ['staff'];
 const manager = { security: bearer, middleware: requireManager };
 const Deleted = z.object({ deleted: z.literal(true) });
 
-const list = createRoute({ method: 'get', path: '/', tags, ...manager, summary: 'All staff, active first (never PINs)', responses: { 200: json(z.array(StaffSchema), 'Staff'), ...errors() } });
-const create = createRoute({ method: 'post', path: '/', tags, ...manager, summary: 'Add a staff member (only an admin may add an admin)', request: jsonBody(CreateStaffBody), responses: { 201: json(StaffSchema, 'Created'), ...errors() } });
-const update = createRoute({ method: 'put', path: '/{id}', tags, ...manager, summary: 'Edit, reset the PIN, (de)activate or set assistants', request: { params: IdParam, ...jsonBody(UpdateStaffBody) }, responses: { 200: json(StaffSchema, 'Updated'), ...errors() } });
-const remove = createRoute({ method: 'delete', path: '/{id}', tags, ...manager, summary: 'Deactivate a staff member (their sessions end at once)', request: { params: IdParam }, responses: { 200: json(Deleted, 'Deactivated'), ...errors() } });
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  ...manager,
+  summary: 'All staff, active first (never PINs)',
+  responses: { 200: json(z.array(StaffSchema), 'Staff'), ...errors() },
+});
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  ...manager,
+  summary: 'Add a staff member (only an admin may add an admin)',
+  request: jsonBody(CreateStaffBody),
+  responses: { 201: json(StaffSchema, 'Created'), ...errors() },
+});
+const update = createRoute({
+  method: 'put',
+  path: '/{id}',
+  tags,
+  ...manager,
+  summary: 'Edit, reset the PIN, (de)activate or set assistants',
+  request: { params: IdParam, ...jsonBody(UpdateStaffBody) },
+  responses: { 200: json(StaffSchema, 'Updated'), ...errors() },
+});
+const remove = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  tags,
+  ...manager,
+  summary: 'Deactivate a staff member (their sessions end at once)',
+  request: { params: IdParam },
+  responses: { 200: json(Deleted, 'Deactivated'), ...errors() },
+});
 
 export function waitersRoutes(ctx: AppContext, { waiters }: Services) {
   return createRouter()

@@ -7,16 +7,7 @@ import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict, forbidden, found } from '../kit/errors.js';
 import { isoNow } from '../shared/time.js';
-import {
-  activeUserIds,
-  findStaff,
-  insertUser,
-  listStaff,
-  removeAssignmentsOf,
-  replaceAssistants,
-  updateUser,
-  usernameTaken,
-} from './waiters.repository.js';
+import { activeUserIds, findStaff, insertUser, listStaff, removeAssignmentsOf, replaceAssistants, updateUser, usernameTaken } from './waiters.repository.js';
 import type { CreateStaffInput, StaffView, UpdateStaffInput } from './waiters.schema.js';
 
 export function createWaitersService(ctx: AppContext) {

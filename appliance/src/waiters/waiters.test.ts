@@ -37,7 +37,14 @@ describe('managing staff', () => {
   it('adds a waiter with assistants who can then sign in with their PIN', async () => {
     const created = await create({ username: 'kostas', full_name: 'Κώστας Νικολάου', role: 'waiter', pin: '4321', assistant_ids: [idOf('eleni')] });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: expect.any(Number), username: 'kostas', full_name: 'Κώστας Νικολάου', role: 'waiter', is_active: true, assistant_ids: [idOf('eleni')] });
+    expect(created.body).toEqual({
+      id: expect.any(Number),
+      username: 'kostas',
+      full_name: 'Κώστας Νικολάου',
+      role: 'waiter',
+      is_active: true,
+      assistant_ids: [idOf('eleni')],
+    });
     kostasId = created.body.id;
     expect((await signIn('kostas', '4321')).status).toBe(200);
     const listed = await app.call<Staff[]>('GET', '/api/waiters/', { token: maria });
@@ -88,7 +95,13 @@ describe('managing staff', () => {
     expect((await signIn('eleni', '8642')).status).toBe(401);
     expect((await signIn('eleni', '5555')).status).toBe(200);
     const { db } = app.appliance.ctx;
-    const audit = db.all(db.q.selectFrom('audit_log').select(['action', 'details']).where('entity', '=', 'user').where('entity_id', '=', String(idOf('eleni'))));
+    const audit = db.all(
+      db.q
+        .selectFrom('audit_log')
+        .select(['action', 'details'])
+        .where('entity', '=', 'user')
+        .where('entity_id', '=', String(idOf('eleni'))),
+    );
     expect(audit.map((row) => row.action)).toContain('user_pin_reset');
     expect(audit.map((row) => row.details).join()).not.toContain('5555');
   });

@@ -28,5 +28,4 @@ export const hasAnyAdmin = async (db: Db) => (await db.selectFrom('admins').sele
 
 export const insertAdmin = (db: Db, admin: Insertable<AdminsTable>) => db.insertInto('admins').values(admin).execute();
 
-export const updateAdmin = (db: Db, id: string, changes: Updateable<AdminsTable>) =>
-  db.updateTable('admins').set(changes).where('id', '=', id).execute();
+export const updateAdmin = (db: Db, id: string, changes: Updateable<AdminsTable>) => db.updateTable('admins').set(changes).where('id', '=', id).execute();

@@ -16,7 +16,14 @@ const login = createRoute({
   responses: { 200: json(LoginResult, 'Signed in'), ...errors() },
 });
 const list = createRoute({ method: 'get', path: '/', tags, security: bearer, responses: { 200: json(z.array(AdminSchema), 'Admins'), ...errors() } });
-const create = createRoute({ method: 'post', path: '/', tags, security: bearer, request: jsonBody(CreateAdminBody), responses: { 201: json(AdminSchema, 'Created'), ...errors() } });
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  security: bearer,
+  request: jsonBody(CreateAdminBody),
+  responses: { 201: json(AdminSchema, 'Created'), ...errors() },
+});
 const update = createRoute({
   method: 'put',
   path: '/{admin_id}',

@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
 
-export const AdminSchema = z
-  .object({ id: z.uuid(), username: z.string(), is_active: z.boolean(), created_at: z.string() })
-  .openapi('Admin');
+export const AdminSchema = z.object({ id: z.uuid(), username: z.string(), is_active: z.boolean(), created_at: z.string() }).openapi('Admin');
 
 const UsernameSchema = z
   .string()

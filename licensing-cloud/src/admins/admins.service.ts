@@ -20,9 +20,15 @@ export function createAdminsService(ctx: CloudContext) {
   const throttle = createLoginThrottle(() => clock.now().getTime());
 
   const tooMany = (retryAfterSeconds: number) =>
-    new AppError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`, { retry_after_s: retryAfterSeconds }, {
-      'Retry-After': String(retryAfterSeconds),
-    });
+    new AppError(
+      429,
+      'too_many_attempts',
+      `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`,
+      { retry_after_s: retryAfterSeconds },
+      {
+        'Retry-After': String(retryAfterSeconds),
+      },
+    );
 
   const create = async (input: { username: string; password: string }): Promise<AdminView> => {
     const username = input.username.toLowerCase();

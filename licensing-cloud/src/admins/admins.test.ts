@@ -24,7 +24,10 @@ forEachDatabase((variant) => {
     });
 
     it('refuses a wrong password and an unknown name alike with 401', async () => {
-      for (const [username, password] of [['root', 'wrong password'], ['nobody', 'wrong password']] as const) {
+      for (const [username, password] of [
+        ['root', 'wrong password'],
+        ['nobody', 'wrong password'],
+      ] as const) {
         const response = await login(username, password);
         expect(response.status).toBe(401);
         expect(response.body.error.code).toBe('invalid_credentials');

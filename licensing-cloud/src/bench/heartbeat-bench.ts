@@ -45,7 +45,14 @@ function send(agent: http.Agent, port: number, pathname: string, headers: Record
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { agent, host: '127.0.0.1', port, path: pathname, method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -60,7 +67,15 @@ function send(agent: http.Agent, port: number, pathname: string, headers: Record
 
 async function startChild(databaseUrl: string, dataDir: string): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
+  };
   const child = fork(MAIN, [], { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
@@ -94,11 +109,17 @@ async function drive(port: number, sites: Site[], serverPid: number | undefined)
     while (performance.now() < end) {
       const site = sites[Math.floor(Math.random() * sites.length)]!;
       const sentAt = performance.now();
-      const reply = await send(agent, port, '/api/heartbeat', { 'x-site-id': site.site_id, 'x-site-key': site.secret_key }, {
-        version: '1.0.0',
-        uptime_seconds: Math.floor(sentAt / 1000),
-        nonce: crypto.randomBytes(16).toString('base64url'),
-      });
+      const reply = await send(
+        agent,
+        port,
+        '/api/heartbeat',
+        { 'x-site-id': site.site_id, 'x-site-key': site.secret_key },
+        {
+          version: '1.0.0',
+          uptime_seconds: Math.floor(sentAt / 1000),
+          nonce: crypto.randomBytes(16).toString('base64url'),
+        },
+      );
       if (sentAt < measureFrom) continue;
       if (reply.status === 200) latencies.push(performance.now() - sentAt);
       else errors++;
@@ -130,12 +151,18 @@ async function benchmark(name: string, postgresUrl?: string): Promise<void> {
     const expires = new Date(Date.now() + 365 * 86_400_000).toISOString();
     const sites: Site[] = [];
     for (let i = 0; i < SITES; i++) {
-      const reply = await send(agent, port, '/api/sites', { authorization: `Bearer ${token}` }, {
-        name: `Bench site ${i}`,
-        owner_name: 'Bench',
-        contact_email: 'bench@example.gr',
-        license_expires_at: expires,
-      });
+      const reply = await send(
+        agent,
+        port,
+        '/api/sites',
+        { authorization: `Bearer ${token}` },
+        {
+          name: `Bench site ${i}`,
+          owner_name: 'Bench',
+          contact_email: 'bench@example.gr',
+          license_expires_at: expires,
+        },
+      );
       sites.push(expectJson<Site>('registration', reply, 201));
     }
     agent.destroy();

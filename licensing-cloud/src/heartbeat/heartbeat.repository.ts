@@ -19,9 +19,7 @@ type AdvanceRow = { column1: string; column2: string; column3: number; column4: 
  */
 export function advanceSites(db: Db, advances: SiteAdvance[]) {
   const rows = sql.join(
-    advances.map(
-      (a) => sql`(${a.siteId}, ${a.keyHashHex}, CAST(${a.count} AS bigint), ${a.at}, ${a.ip}, ${a.version}, CAST(${a.uptimeSeconds} AS bigint))`,
-    ),
+    advances.map((a) => sql`(${a.siteId}, ${a.keyHashHex}, CAST(${a.count} AS bigint), ${a.at}, ${a.ip}, ${a.version}, CAST(${a.uptimeSeconds} AS bigint))`),
   );
   return db
     .updateTable('sites')

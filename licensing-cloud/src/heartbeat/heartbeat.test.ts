@@ -18,8 +18,7 @@ forEachDatabase((variant) => {
       cloud = await startTestCloud(variant);
       token = await cloud.adminToken();
       const jwks = createRemoteJWKSet(new URL(`${cloud.url}/.well-known/jwks.json`));
-      verifyLicense = async (license) =>
-        (await jwtVerify<LicenseClaims>(license, jwks, { algorithms: ['EdDSA'], issuer: LICENSE_ISSUER })).payload;
+      verifyLicense = async (license) => (await jwtVerify<LicenseClaims>(license, jwks, { algorithms: ['EdDSA'], issuer: LICENSE_ISSUER })).payload;
     });
     afterAll(() => cloud.stop());
 
@@ -99,8 +98,15 @@ forEachDatabase((variant) => {
 
     it('answers 400 for a malformed heartbeat body', async () => {
       const site = await cloud.registerSite();
-      for (const body of [{ version: '1.0' }, { version: '1.0', uptime_seconds: -1, nonce: 'abcdefgh' }, { version: '1.0', uptime_seconds: 5, nonce: 'short' }]) {
-        const response = await cloud.call<ErrorBody>('POST', '/api/heartbeat/', { headers: { 'X-Site-ID': site.site_id, 'X-Site-Key': site.secret_key }, body });
+      for (const body of [
+        { version: '1.0' },
+        { version: '1.0', uptime_seconds: -1, nonce: 'abcdefgh' },
+        { version: '1.0', uptime_seconds: 5, nonce: 'short' },
+      ]) {
+        const response = await cloud.call<ErrorBody>('POST', '/api/heartbeat/', {
+          headers: { 'X-Site-ID': site.site_id, 'X-Site-Key': site.secret_key },
+          body,
+        });
         expect(response.status).toBe(400);
         expect(response.body.error.code).toBe('validation_failed');
       }

@@ -28,10 +28,38 @@ const get = createRoute({
   request: { params },
   responses: { 200: json(SiteDetailSchema, 'Site'), ...errors() },
 });
-const update = createRoute({ method: 'put', path: '/{site_id}', tags, security, request: { params, ...jsonBody(UpdateSiteBody) }, responses: { 200: json(SiteSchema, 'Updated'), ...errors() } });
-const remove = createRoute({ method: 'delete', path: '/{site_id}', tags, security, request: { params }, responses: { 200: json(Deleted, 'Deleted'), ...errors() } });
-const lock = createRoute({ method: 'post', path: '/{site_id}/lock', tags, security, request: { params, ...jsonBody(LockBody) }, responses: { 200: json(SiteSchema, 'Locked'), ...errors() } });
-const unlock = createRoute({ method: 'post', path: '/{site_id}/unlock', tags, security, request: { params }, responses: { 200: json(SiteSchema, 'Unlocked'), ...errors() } });
+const update = createRoute({
+  method: 'put',
+  path: '/{site_id}',
+  tags,
+  security,
+  request: { params, ...jsonBody(UpdateSiteBody) },
+  responses: { 200: json(SiteSchema, 'Updated'), ...errors() },
+});
+const remove = createRoute({
+  method: 'delete',
+  path: '/{site_id}',
+  tags,
+  security,
+  request: { params },
+  responses: { 200: json(Deleted, 'Deleted'), ...errors() },
+});
+const lock = createRoute({
+  method: 'post',
+  path: '/{site_id}/lock',
+  tags,
+  security,
+  request: { params, ...jsonBody(LockBody) },
+  responses: { 200: json(SiteSchema, 'Locked'), ...errors() },
+});
+const unlock = createRoute({
+  method: 'post',
+  path: '/{site_id}/unlock',
+  tags,
+  security,
+  request: { params },
+  responses: { 200: json(SiteSchema, 'Unlocked'), ...errors() },
+});
 const rotateKey = createRoute({
   method: 'post',
   path: '/{site_id}/rotate-key',

@@ -23,7 +23,15 @@ forEachDatabase((variant) => {
     it('publishes OpenAPI docs that name every endpoint', async () => {
       const spec = await cloud.call<{ paths: Record<string, unknown> }>('GET', '/api/openapi.json');
       expect(Object.keys(spec.body.paths)).toEqual(
-        expect.arrayContaining(['/api/auth/login', '/api/admins', '/api/sites', '/api/sites/{site_id}/lock', '/api/heartbeat', '/.well-known/jwks.json', '/health']),
+        expect.arrayContaining([
+          '/api/auth/login',
+          '/api/admins',
+          '/api/sites',
+          '/api/sites/{site_id}/lock',
+          '/api/heartbeat',
+          '/.well-known/jwks.json',
+          '/health',
+        ]),
       );
       const docs = await fetch(`${cloud.url}/api/docs`);
       expect(docs.status).toBe(200);

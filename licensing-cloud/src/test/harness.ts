@@ -80,7 +80,6 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
     return { status: response.status, body: (response.body ? JSON.parse(response.body) : undefined) as T, headers: response.headers };
   };
 
-
   const adminToken = async () => {
     const response = await call<{ token: string }>('POST', '/api/auth/login', { body: ADMIN });
     if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);

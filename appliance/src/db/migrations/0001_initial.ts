@@ -184,9 +184,24 @@ const up001 = [
 ];
 
 const down001 = [
-  'settings', 'idempotency_keys', 'audit_log', 'order_items', 'payments', 'order_waiters', 'orders',
-  'product_preference_choices', 'product_preference_sets', 'product_ingredients', 'product_options',
-  'products', 'categories', 'printers', 'tables', 'table_groups', 'assistant_assignments', 'users',
+  'settings',
+  'idempotency_keys',
+  'audit_log',
+  'order_items',
+  'payments',
+  'order_waiters',
+  'orders',
+  'product_preference_choices',
+  'product_preference_sets',
+  'product_ingredients',
+  'product_options',
+  'products',
+  'categories',
+  'printers',
+  'tables',
+  'table_groups',
+  'assistant_assignments',
+  'users',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {

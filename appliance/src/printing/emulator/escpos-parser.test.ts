@@ -48,6 +48,12 @@ describe('the emulated printer reading ESC/POS', () => {
 
 function createTicketText() {
   const tickets: ParsedTicket[] = [];
-  createEscPosParser((ticket) => tickets.push(ticket)).feed(Buffer.concat([Buffer.from([0x1b, 0x40, 0x1b, 0x74, 29]), iconv.encode('Κουζίνα\n2 x Σουβλάκι #5\nΧΩΡΙΣ κρεμμύδι\n', 'cp737'), Buffer.from([0x1b, 0x64, 2, 0x1d, 0x56, 66, 0])]));
+  createEscPosParser((ticket) => tickets.push(ticket)).feed(
+    Buffer.concat([
+      Buffer.from([0x1b, 0x40, 0x1b, 0x74, 29]),
+      iconv.encode('Κουζίνα\n2 x Σουβλάκι #5\nΧΩΡΙΣ κρεμμύδι\n', 'cp737'),
+      Buffer.from([0x1b, 0x64, 2, 0x1d, 0x56, 66, 0]),
+    ]),
+  );
   return tickets[0]!.text;
 }

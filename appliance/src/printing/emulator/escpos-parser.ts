@@ -88,18 +88,20 @@ export function createEscPosParser(onTicket: (ticket: ParsedTicket) => void) {
         style = fresh();
         return 2;
       }
-      if (code === 0x74) return withArg((n) => {
-        decodeRun();
-        codePages.push(n);
-        style.encoding = CODE_PAGES[n] ?? 'cp437';
-      });
+      if (code === 0x74)
+        return withArg((n) => {
+          decodeRun();
+          codePages.push(n);
+          style.encoding = CODE_PAGES[n] ?? 'cp437';
+        });
       if (code === 0x21) return withArg((n) => Object.assign(style, { bold: (n & 0x08) !== 0, height: n & 0x10 ? 2 : 1, width: n & 0x20 ? 2 : 1 }));
       if (code === 0x45) return withArg((n) => (style.bold = (n & 1) === 1));
       if (code === 0x61) return withArg((n) => (style.align = ALIGNS[n % 48] ?? 'left'));
-      if (code === 0x64) return withArg((n) => {
-        flushOpenLine();
-        for (let k = 0; k < n; k++) lines.push(styled(''));
-      });
+      if (code === 0x64)
+        return withArg((n) => {
+          flushOpenLine();
+          for (let k = 0; k < n; k++) lines.push(styled(''));
+        });
     }
     if (prefix === GS) {
       if (code === 0x21) return withArg((n) => Object.assign(style, { width: ((n >> 4) & 7) + 1, height: (n & 7) + 1 }));

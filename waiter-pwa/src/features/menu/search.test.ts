@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeProduct } from '../../test/factories';
 import { searchProducts } from './search';
 
-const menu = ['Σουβλάκι χοιρινό', 'Ελληνικός καφές', 'Φάβα Σαντορίνης', 'Χωριάτικη', 'Μπίρα Άλφα 500ml', 'Γιαούρτι με μέλι', 'Ούζο Πλωμαρίου 200ml'].map((name) => makeProduct({ name }));
+const menu = ['Σουβλάκι χοιρινό', 'Ελληνικός καφές', 'Φάβα Σαντορίνης', 'Χωριάτικη', 'Μπίρα Άλφα 500ml', 'Γιαούρτι με μέλι', 'Ούζο Πλωμαρίου 200ml'].map(
+  (name) => makeProduct({ name }),
+);
 const names = (query: string) => searchProducts(menu, query).map((product) => product.name);
 
 describe('searching the menu', () => {

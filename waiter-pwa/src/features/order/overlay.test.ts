@@ -14,8 +14,11 @@ const salad = makeProduct({
 });
 const products = new Map([[salad.id, salad]]);
 
-const command = (seq: number, rest: Omit<Command, 'seq' | 'key' | 'userId' | 'createdAt' | 'attempts' | 'state' | 'orderId' | 'tableId' | 'tableLabel'>, state: Command['state'] = 'queued') =>
-  ({ seq, key: `k${seq}`, userId: 2, createdAt: Date.now(), attempts: 0, state, orderId: ORDER, tableId: 3, tableLabel: '3', ...rest }) as Command;
+const command = (
+  seq: number,
+  rest: Omit<Command, 'seq' | 'key' | 'userId' | 'createdAt' | 'attempts' | 'state' | 'orderId' | 'tableId' | 'tableLabel'>,
+  state: Command['state'] = 'queued',
+) => ({ seq, key: `k${seq}`, userId: 2, createdAt: Date.now(), attempts: 0, state, orderId: ORDER, tableId: 3, tableLabel: '3', ...rest }) as Command;
 
 describe('an order with changes still on the phone', () => {
   it('shows lines waiting to be sent, priced like the appliance prices them', () => {
@@ -32,14 +35,44 @@ describe('an order with changes still on the phone', () => {
     });
     expect(view.known).toBe(false);
     expect(view.lines).toHaveLength(1);
-    expect(view.lines[0]).toMatchObject({ name: 'Χωριάτικη', unit_price_cents: 1150, line_total_cents: 2300, local: 'queued', removed_ingredients: [{ id: 2, name: 'κρεμμύδι' }] });
+    expect(view.lines[0]).toMatchObject({
+      name: 'Χωριάτικη',
+      unit_price_cents: 1150,
+      line_total_cents: 2300,
+      local: 'queued',
+      removed_ingredients: [{ id: 2, name: 'κρεμμύδι' }],
+    });
     expect(view.unpaid_cents).toBe(2300);
   });
 
   it('does not count a line twice once the appliance has it', () => {
-    const sent = { id: LINE, product_id: 7, name: 'Χωριάτικη', quantity: 1, unit_price_cents: 950, line_total_cents: 950, vat_rate_bp: 1300, options: [], preferences: [], removed_ingredients: [], note: '', status: 'sent', printer_id: 1, split_from: null, created_at: '', void_reason: null };
+    const sent = {
+      id: LINE,
+      product_id: 7,
+      name: 'Χωριάτικη',
+      quantity: 1,
+      unit_price_cents: 950,
+      line_total_cents: 950,
+      vat_rate_bp: 1300,
+      options: [],
+      preferences: [],
+      removed_ingredients: [],
+      note: '',
+      status: 'sent',
+      printer_id: 1,
+      split_from: null,
+      created_at: '',
+      void_reason: null,
+    };
     const server = makeOrder({ id: ORDER, items: [sent as never] });
-    const view = overlayOrder({ orderId: ORDER, tableId: 3, tableLabel: '3', server, products, commands: [command(2, { kind: 'add_items', body: { items: [{ id: LINE, product_id: 7, quantity: 1 }] } })] });
+    const view = overlayOrder({
+      orderId: ORDER,
+      tableId: 3,
+      tableLabel: '3',
+      server,
+      products,
+      commands: [command(2, { kind: 'add_items', body: { items: [{ id: LINE, product_id: 7, quantity: 1 }] } })],
+    });
     expect(view.lines).toHaveLength(1);
     expect(view.lines[0]?.local).toBeUndefined();
     expect(view.total_cents).toBe(950);

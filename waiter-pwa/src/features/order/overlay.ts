@@ -6,7 +6,19 @@ import { lineSnapshot } from './pricing';
 /** The fields of a line the screens use (new fields on the appliance need nothing here). */
 export type ViewLine = Pick<
   Line,
-  'id' | 'product_id' | 'name' | 'quantity' | 'unit_price_cents' | 'line_total_cents' | 'options' | 'preferences' | 'removed_ingredients' | 'note' | 'status' | 'printer_id' | 'split_from'
+  | 'id'
+  | 'product_id'
+  | 'name'
+  | 'quantity'
+  | 'unit_price_cents'
+  | 'line_total_cents'
+  | 'options'
+  | 'preferences'
+  | 'removed_ingredients'
+  | 'note'
+  | 'status'
+  | 'printer_id'
+  | 'split_from'
 > & {
   /** Still on this phone: waiting to be sent, or refused by the appliance. */
   local?: 'queued' | 'rejected';
@@ -103,4 +115,5 @@ export function overlayOrder(input: {
 }
 
 /** Lines that can still be paid. */
-export const payableLines = (view: OrderView) => view.lines.filter((line) => (line.status === 'pending' || line.status === 'sent') && line.local !== 'rejected');
+export const payableLines = (view: OrderView) =>
+  view.lines.filter((line) => (line.status === 'pending' || line.status === 'sent') && line.local !== 'rejected');

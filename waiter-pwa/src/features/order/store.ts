@@ -46,7 +46,10 @@ export const useOrders = create<OrderState>()(
       setQuantity: (orderId, lineId, quantity) =>
         set(({ drafts }) => {
           const draft = drafts[orderId] ?? [];
-          const next = quantity <= 0 ? draft.filter((line) => line.id !== lineId) : draft.map((line) => (line.id === lineId ? { ...line, quantity: Math.min(quantity, 999) } : line));
+          const next =
+            quantity <= 0
+              ? draft.filter((line) => line.id !== lineId)
+              : draft.map((line) => (line.id === lineId ? { ...line, quantity: Math.min(quantity, 999) } : line));
           return { drafts: { ...drafts, [orderId]: next } };
         }),
       clearDraft: (orderId, lineIds) =>

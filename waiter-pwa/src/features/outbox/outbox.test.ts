@@ -11,7 +11,10 @@ const ORDER_B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 type Reply = ApiResult<string> | Promise<ApiResult<string>>;
 const ok = (data = 'ok'): ApiResult<string> => ({ ok: true, status: 201, data });
 const offline: ApiResult<string> = { ok: false, failure: { kind: 'network', message: 'Failed to fetch' } };
-const refused = (status: number, code: string, details?: unknown): ApiResult<string> => ({ ok: false, failure: { kind: 'http', status, code, message: code, details } });
+const refused = (status: number, code: string, details?: unknown): ApiResult<string> => ({
+  ok: false,
+  failure: { kind: 'http', status, code, message: code, details },
+});
 
 /** An outbox on a fresh IndexedDB, whose "appliance" answers with `reply` and records what it got. */
 async function setup(reply: (command: Command) => Reply = () => ok(), options: { name?: string; userId?: () => number | undefined } = {}) {
@@ -31,13 +34,21 @@ async function setup(reply: (command: Command) => Reply = () => ok(), options: {
   return { db, name, outbox, sent, signedOut: () => signedOut };
 }
 
-const open = (orderId = ORDER_A, tableId = 3): CommandInput => ({ kind: 'open', orderId, tableId, tableLabel: String(tableId), body: { table_id: tableId, id: orderId } });
+const open = (orderId = ORDER_A, tableId = 3): CommandInput => ({
+  kind: 'open',
+  orderId,
+  tableId,
+  tableLabel: String(tableId),
+  body: { table_id: tableId, id: orderId },
+});
 const lines = (orderId = ORDER_A, ...productIds: number[]): CommandInput => ({
   kind: 'add_items',
   orderId,
   tableId: 3,
   tableLabel: '3',
-  body: { items: productIds.map((product_id, index) => ({ id: `0000000${index}-0000-4000-8000-${String(product_id).padStart(12, '0')}`, product_id, quantity: 1 })) },
+  body: {
+    items: productIds.map((product_id, index) => ({ id: `0000000${index}-0000-4000-8000-${String(product_id).padStart(12, '0')}`, product_id, quantity: 1 })),
+  },
 });
 
 describe('the offline outbox', () => {
@@ -56,8 +67,12 @@ describe('the offline outbox', () => {
 
   it('nothing is lost when the app reloads: the queue is still there in IndexedDB', async () => {
     const first = await setup(() => offline);
-    await (await first.outbox.enqueue(open())).attempt;
-    await (await first.outbox.enqueue(lines(ORDER_A, 7, 8))).attempt;
+    await (
+      await first.outbox.enqueue(open())
+    ).attempt;
+    await (
+      await first.outbox.enqueue(lines(ORDER_A, 7, 8))
+    ).attempt;
     first.db.close();
     const second = await setup(() => ok(), { name: first.name });
     expect((await second.outbox.list()).map((command) => command.kind)).toEqual(['open', 'add_items']);
@@ -117,7 +132,11 @@ describe('the offline outbox', () => {
   });
 
   it('a fixed refusal is sent again under a new key with the same line ids, and unblocks its table', async () => {
-    const { outbox, sent } = await setup((command) => (command.kind === 'add_items' && command.body.items.some((item) => item.product_id === 13) ? refused(409, 'product_unavailable', { product_id: 13 }) : ok()));
+    const { outbox, sent } = await setup((command) =>
+      command.kind === 'add_items' && command.body.items.some((item) => item.product_id === 13)
+        ? refused(409, 'product_unavailable', { product_id: 13 })
+        : ok(),
+    );
     const { command, attempt } = await outbox.enqueue(lines(ORDER_A, 13, 5));
     await attempt;
     await outbox.enqueue(lines(ORDER_A, 6));
@@ -174,7 +193,9 @@ describe('the offline outbox', () => {
   it("another waiter's queued commands are never sent with this waiter's token", async () => {
     let userId = 2;
     const { outbox, sent } = await setup(() => offline, { userId: () => userId });
-    await (await outbox.enqueue(lines(ORDER_A, 1))).attempt;
+    await (
+      await outbox.enqueue(lines(ORDER_A, 1))
+    ).attempt;
     userId = 3;
     sent.length = 0;
     await outbox.flush();

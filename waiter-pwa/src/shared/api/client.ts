@@ -51,9 +51,15 @@ async function watchedFetch(input: RequestInfo | URL, init: RequestInit = {}): P
 
 /** 423 (site locked) and 402 (licence expired): every request answers so; the banner says why. */
 async function noticeLicense(response: Response): Promise<void> {
-  const body = (await response.json().catch(() => undefined)) as Partial<ErrorBody> & { error?: { lock_reason?: unknown } } | undefined;
+  const body = (await response.json().catch(() => undefined)) as (Partial<ErrorBody> & { error?: { lock_reason?: unknown } }) | undefined;
   const lockReason = typeof body?.error?.lock_reason === 'string' ? body.error.lock_reason : undefined;
-  notify({ type: 'license', status: response.status, code: body?.error?.code ?? `http_${response.status}`, message: body?.error?.message ?? '', ...(lockReason ? { lockReason } : {}) });
+  notify({
+    type: 'license',
+    status: response.status,
+    code: body?.error?.code ?? `http_${response.status}`,
+    message: body?.error?.message ?? '',
+    ...(lockReason ? { lockReason } : {}),
+  });
 }
 
 const authHeaders = (): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
@@ -64,8 +70,7 @@ export const client = hc<AppType>(origin, { fetch: watchedFetch, headers: authHe
 type ErrorBody = InferResponseType<typeof client.api.tables.$get, 400>;
 
 export type ApiFailure =
-  | { kind: 'network'; message: string }
-  | { kind: 'http'; status: number; code: string; message: string; details?: unknown; retryAfterS?: number };
+  { kind: 'network'; message: string } | { kind: 'http'; status: number; code: string; message: string; details?: unknown; retryAfterS?: number };
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; failure: ApiFailure };
 

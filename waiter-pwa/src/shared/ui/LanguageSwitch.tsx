@@ -5,7 +5,13 @@ export function LanguageSwitch() {
   const t = useT();
   const setLanguage = useLanguage((state) => state.setLanguage);
   return (
-    <button type="button" className="chip-button" lang={t.language === 'el' ? 'en' : 'el'} aria-label={t('common.switchLanguageLabel')} onClick={() => setLanguage(t.language === 'el' ? 'en' : 'el')}>
+    <button
+      type="button"
+      className="chip-button"
+      lang={t.language === 'el' ? 'en' : 'el'}
+      aria-label={t('common.switchLanguageLabel')}
+      onClick={() => setLanguage(t.language === 'el' ? 'en' : 'el')}
+    >
       {t('common.switchLanguage')}
     </button>
   );

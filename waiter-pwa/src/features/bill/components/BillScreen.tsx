@@ -91,7 +91,12 @@ export function BillScreen({ orderId, tableId, tableLabel }: Props) {
         )}
         <ul className="lines bill-lines">
           {payable.map((line) => (
-            <BillLine key={line.id} line={line} quantity={selected[line.id]} onSelect={(quantity) => (quantity === undefined ? unselect(line.id) : select(line.id, quantity))} />
+            <BillLine
+              key={line.id}
+              line={line}
+              quantity={selected[line.id]}
+              onSelect={(quantity) => (quantity === undefined ? unselect(line.id) : select(line.id, quantity))}
+            />
           ))}
         </ul>
         {payable.length ? <PaymentPanel amountCents={amount} /> : null}

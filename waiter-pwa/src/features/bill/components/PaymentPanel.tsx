@@ -47,7 +47,11 @@ export function PaymentPanel({ amountCents }: { amountCents: number }) {
         <AmountInput label={t('bill.givenAmount', { currency })} cents={givenCents} onChange={setGiven} />
       </fieldset>
       <p className={change !== undefined && change < 0 ? 'change short' : 'change'} aria-live="polite">
-        {method === 'cash' && change !== undefined ? (change >= 0 ? t('bill.change', { amount: formatPrice(change) }) : t('bill.short', { amount: formatPrice(-change) })) : '\u00a0'}
+        {method === 'cash' && change !== undefined
+          ? change >= 0
+            ? t('bill.change', { amount: formatPrice(change) })
+            : t('bill.short', { amount: formatPrice(-change) })
+          : '\u00a0'}
       </p>
     </section>
   );

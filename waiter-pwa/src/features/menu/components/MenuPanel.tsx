@@ -38,7 +38,14 @@ export function MenuPanel({ draftCounts, onPick }: Props) {
       <div className="search-row">
         <label className="search">
           <span className="visually-hidden">{t('order.search')}</span>
-          <input type="search" value={query} placeholder={t('order.searchPlaceholder')} autoComplete="off" enterKeyHint="search" onChange={(event) => search(event.target.value)} />
+          <input
+            type="search"
+            value={query}
+            placeholder={t('order.searchPlaceholder')}
+            autoComplete="off"
+            enterKeyHint="search"
+            onChange={(event) => search(event.target.value)}
+          />
         </label>
         <button type="button" className="icon-button clear-search" aria-label={t('order.clearSearch')} disabled={!query} onClick={() => search('')}>
           ✕

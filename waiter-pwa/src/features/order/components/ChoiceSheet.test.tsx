@@ -44,6 +44,13 @@ describe('choosing how a dish is made', () => {
     const add = screen.getByRole('button', { name: /Προσθήκη/ });
     expect(add.textContent).toBe('Προσθήκη · 25,00\u00a0€'); // (11,00 + 1,00 + 0,50) × 2
     fireEvent.click(add);
-    expect(onAdd).toHaveBeenCalledWith({ product_id: 13, quantity: 2, option_ids: [31], removed_ingredient_ids: [21], preference_choice_ids: [52], note: 'καλοψημένο' });
+    expect(onAdd).toHaveBeenCalledWith({
+      product_id: 13,
+      quantity: 2,
+      option_ids: [31],
+      removed_ingredient_ids: [21],
+      preference_choice_ids: [52],
+      note: 'καλοψημένο',
+    });
   });
 });

@@ -52,14 +52,24 @@ export function ChoiceSheet({ product, onAdd, onClose }: Props) {
           </legend>
           {set.choices.map((choice) => (
             <label key={choice.id} className="choice">
-              <input type="radio" name={`set-${set.id}`} checked={choiceBySet[set.id] === choice.id} onChange={() => setChoiceBySet({ ...choiceBySet, [set.id]: choice.id })} />
+              <input
+                type="radio"
+                name={`set-${set.id}`}
+                checked={choiceBySet[set.id] === choice.id}
+                onChange={() => setChoiceBySet({ ...choiceBySet, [set.id]: choice.id })}
+              />
               <span>{choice.name}</span>
               {choice.price_delta_cents ? <span className="choice-price">+{formatPrice(choice.price_delta_cents)}</span> : null}
             </label>
           ))}
           {!set.is_required ? (
             <label className="choice">
-              <input type="radio" name={`set-${set.id}`} checked={choiceBySet[set.id] === undefined} onChange={() => setChoiceBySet({ ...choiceBySet, [set.id]: undefined })} />
+              <input
+                type="radio"
+                name={`set-${set.id}`}
+                checked={choiceBySet[set.id] === undefined}
+                onChange={() => setChoiceBySet({ ...choiceBySet, [set.id]: undefined })}
+              />
               <span>—</span>
             </label>
           ) : null}

@@ -28,7 +28,14 @@ export function DraftList({ lines, products, onQuantity }: Props) {
                 {details ? <span className="line-details">{details}</span> : null}
                 {product && !isOrderable(product) ? <span className="line-warning">{t('order.unavailableInDraft')}</span> : null}
               </div>
-              <Stepper value={line.quantity} min={0} label={snapshot.name} fewerLabel={`${t('sheet.fewer')}: ${snapshot.name}`} moreLabel={`${t('sheet.more')}: ${snapshot.name}`} onChange={(quantity) => onQuantity(line.id, quantity)} />
+              <Stepper
+                value={line.quantity}
+                min={0}
+                label={snapshot.name}
+                fewerLabel={`${t('sheet.fewer')}: ${snapshot.name}`}
+                moreLabel={`${t('sheet.more')}: ${snapshot.name}`}
+                onChange={(quantity) => onQuantity(line.id, quantity)}
+              />
               <Price cents={snapshot.unit_price_cents * line.quantity} className="line-price" />
             </li>
           );

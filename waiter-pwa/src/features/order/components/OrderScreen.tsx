@@ -61,7 +61,10 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
     let attempt;
     try {
       ({ attempt } = await enqueue({ kind: 'add_items', orderId, tableId: view.tableId, tableLabel: view.tableLabel, body: { items: lines } }));
-      clearDraft(orderId, lines.map((line) => line.id));
+      clearDraft(
+        orderId,
+        lines.map((line) => line.id),
+      );
     } finally {
       storing.current = false;
     }
@@ -70,7 +73,8 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
     const count = lines.reduce((sum, line) => sum + line.quantity, 0);
     if (settled?.outcome === 'acked') {
       performance.measure('tavli:send', 'tavli:send:tap');
-      const printerIds = settled.data.kind === 'add_items' ? [...new Set(settled.data.added.items.flatMap((line) => (line.printer_id === null ? [] : [line.printer_id])))] : [];
+      const printerIds =
+        settled.data.kind === 'add_items' ? [...new Set(settled.data.added.items.flatMap((line) => (line.printer_id === null ? [] : [line.printer_id])))] : [];
       const names = printerIds.map((id) => printers[id]?.name ?? t('order.printer', { id }));
       showToast('success', names.length ? t('order.sentTo', { count, printers: names.join(', ') }) : t('order.sentOk', { count }));
       void loadOrder(orderId);

@@ -18,7 +18,10 @@ function summary(t: Translate, command: Command): string {
       return t('outbox.kind.add_items', { table, count: command.body.items.reduce((sum, item) => sum + item.quantity, 0) });
     case 'pay': {
       const lines = useOrders.getState().server[command.orderId]?.order?.items ?? [];
-      const amount = command.body.items.reduce((sum, item) => sum + (lines.find((line) => line.id === item.item_id)?.unit_price_cents ?? 0) * (item.quantity ?? 1), 0);
+      const amount = command.body.items.reduce(
+        (sum, item) => sum + (lines.find((line) => line.id === item.item_id)?.unit_price_cents ?? 0) * (item.quantity ?? 1),
+        0,
+      );
       return t('outbox.kind.pay', { table, amount: formatPrice(amount + (command.body.tip_cents ?? 0)) });
     }
     case 'close':

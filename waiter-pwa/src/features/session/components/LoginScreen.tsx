@@ -34,7 +34,11 @@ export function LoginScreen() {
       </header>
       <div className="scroll login-body">
         {person ? (
-          <PinEntry person={person} notice={ended && person.username === lastUser?.username ? t('login.sessionEnded') : undefined} onChangePerson={() => setPerson(undefined)} />
+          <PinEntry
+            person={person}
+            notice={ended && person.username === lastUser?.username ? t('login.sessionEnded') : undefined}
+            onChangePerson={() => setPerson(undefined)}
+          />
         ) : (
           <StaffPicker staff={staff} onPick={setPerson} />
         )}

@@ -44,7 +44,9 @@ export function StatusBanners() {
       {license?.kind === 'locked' ? <Banner tone="danger">{t('status.licenseLocked', { reason: license.reason ? `: ${license.reason}` : '' })}</Banner> : null}
       {license?.kind === 'expired' ? <Banner tone="danger">{t('status.licenseExpired')}</Banner> : null}
       {license?.kind === 'grace' ? <Banner tone="warning">{t('status.licenseGrace', { hours: license.graceHours ?? '?' })}</Banner> : null}
-      {license?.kind === 'offline' ? <Banner tone="warning">{t('status.licenseOffline', { hours: license.graceHours === undefined ? '' : ` (${license.graceHours} h)` })}</Banner> : null}
+      {license?.kind === 'offline' ? (
+        <Banner tone="warning">{t('status.licenseOffline', { hours: license.graceHours === undefined ? '' : ` (${license.graceHours} h)` })}</Banner>
+      ) : null}
       {rejected > 0 ? (
         <Banner tone="danger" action={openOutbox}>
           {t.plural('status.rejected', rejected)}

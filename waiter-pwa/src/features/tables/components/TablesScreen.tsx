@@ -65,7 +65,13 @@ export function TablesScreen() {
           {t('tables.signOut')}
         </button>
       </header>
-      <GroupTabs groups={groups} activeId={onlyMine ? undefined : activeGroup} onlyMine={onlyMine} onShowGroup={(id) => (setOnlyMine(false), showGroup(id))} onToggleMine={() => setOnlyMine(!onlyMine)} />
+      <GroupTabs
+        groups={groups}
+        activeId={onlyMine ? undefined : activeGroup}
+        onlyMine={onlyMine}
+        onShowGroup={(id) => (setOnlyMine(false), showGroup(id))}
+        onToggleMine={() => setOnlyMine(!onlyMine)}
+      />
       <div className="scroll">
         {!loaded ? <p className="muted pad">{t('common.loading')}</p> : null}
         {loaded && shown.length === 0 ? <p className="muted pad">{onlyMine ? t('tables.noneMine') : t('tables.none')}</p> : null}
