@@ -59,7 +59,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
         stopHeartbeats();
         stopPruning();
         server.close(() => {
-          Promise.allSettled([services.printing.stop(), license.saveHighWaterMark()]).finally(() => {
+          void Promise.allSettled([services.printing.stop(), license.saveHighWaterMark()]).finally(() => {
             db.close();
             resolve();
           });

@@ -21,7 +21,7 @@ export function startHeartbeats(license: Pick<LicenseService, 'heartbeat' | 'sav
     if (stopped) return;
     failures = ok ? 0 : failures + 1;
     const wait = ok ? intervalMs : Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** (failures - 1));
-    timer = setTimeout(beat, jittered(wait));
+    timer = setTimeout(() => void beat(), jittered(wait));
     timer.unref();
   };
   void beat();

@@ -8,7 +8,7 @@ type Pending<I, O> = { item: I; resolve: (value: O) => void; reject: (error: unk
  * A failing batch fails every item in it, so a batch should hold writes that cannot fail one by one.
  */
 export function createBatcher<I, O>(runBatch: (items: I[]) => Promise<O[]>, maxBatch = 1000) {
-  let queue: Array<Pending<I, O>> = [];
+  const queue: Array<Pending<I, O>> = [];
   let scheduled = false;
 
   const runNext = async () => {
@@ -19,7 +19,7 @@ export function createBatcher<I, O>(runBatch: (items: I[]) => Promise<O[]>, maxB
     } catch (error) {
       for (const p of batch) p.reject(error);
     }
-    if (queue.length > 0) setImmediate(runNext);
+    if (queue.length > 0) setImmediate(() => void runNext());
     else scheduled = false;
   };
 
@@ -28,7 +28,7 @@ export function createBatcher<I, O>(runBatch: (items: I[]) => Promise<O[]>, maxB
       queue.push({ item, resolve, reject });
       if (!scheduled) {
         scheduled = true;
-        setImmediate(runNext);
+        setImmediate(() => void runNext());
       }
     });
 }

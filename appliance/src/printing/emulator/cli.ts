@@ -31,7 +31,7 @@ const printer = await startEmulator({
 console.log(`Emulated ESC/POS printer "${printer.name}" on ${values.host}:${printer.port} (${mode})`);
 
 const stop = () => {
-  printer.stop().then(() => process.exit(0));
+  void printer.stop().then(() => process.exit(0));
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);

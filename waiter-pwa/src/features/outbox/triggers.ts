@@ -29,7 +29,7 @@ export function startReplayTriggers(flush: () => Promise<FlushOutcome>, options:
   let stopped = false;
 
   const schedule = () => {
-    if (!stopped) timer = setTimeout(tick, delay);
+    if (!stopped) timer = setTimeout(() => void tick(), delay);
   };
   async function tick() {
     if (options.hasWork()) {
