@@ -12,7 +12,13 @@ import { findProductView, listProductViews } from './product-views.repository.js
 import { activePrinterExists, findLiveProduct, insertProduct, replaceProductChoices, updateProduct } from './products.repository.js';
 
 /** The products-table columns of an input; the lists go to their own tables. */
-function productColumns<T extends ProductChanges>({ options: _options, ingredients: _ingredients, preference_sets: _preferenceSets, is_available, ...columns }: T) {
+function productColumns<T extends ProductChanges>({
+  options: _options,
+  ingredients: _ingredients,
+  preference_sets: _preferenceSets,
+  is_available,
+  ...columns
+}: T) {
   return { ...columns, ...(is_available === undefined ? {} : { is_available: is_available ? 1 : 0 }) };
 }
 
