@@ -1,6 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
-import { publishApiDocs } from './kit/openapi.js';
-import { bodyLimit } from 'hono/body-limit';
+import { publishApiDocs } from '@tavli/server-kit/openapi';
+import { limitBody } from '@tavli/server-kit/body-limit';
 import { authRoutes } from './auth/auth.routes.js';
 import { authenticate } from './auth/auth.middleware.js';
 import { eventsRoutes } from './events/events.routes.js';
@@ -13,10 +12,9 @@ import { printersRoutes } from './printers/printers.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
 import type { Services } from './services.js';
 import type { AppContext } from './shared/context.js';
-import { createErrorHandler, handleNotFound } from './kit/error-handler.js';
-import { AppError } from './kit/errors.js';
+import { createErrorHandler, handleNotFound } from '@tavli/server-kit/error-handler';
 import { createRouter } from './shared/openapi.js';
-import { pathWithoutTrailingSlash, routePath } from './shared/paths.js';
+import { pathWithoutTrailingSlash, routePath } from '@tavli/server-kit/paths';
 import { staticRoutes } from './static/static.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { tablesRoutes } from './tables/tables.routes.js';
@@ -25,24 +23,6 @@ import { waitersRoutes } from './waiters/waiters.routes.js';
 const JSON_LIMIT_BYTES = 256 * 1024;
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
-/**
- * hono's bodyLimit, without its cost on every request: it first reads `c.req.raw.body`, which
- * makes @hono/node-server build a whole web Request and stream the body through it. A GET has no
- * body, and a declared length is checked here as bodyLimit would check it.
- */
-const limitBody = (maxSize: number): MiddlewareHandler => {
-  const tooLarge = () => {
-    throw new AppError(413, 'payload_too_large', `The request body is larger than ${Math.round(maxSize / 1024)} KB`);
-  };
-  const streamed = bodyLimit({ maxSize, onError: tooLarge });
-  return async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const length = c.req.header('content-length');
-    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next);
-    if (Number.parseInt(length, 10) > maxSize) tooLarge();
-    return next();
-  };
-};
 const limits = { json: limitBody(JSON_LIMIT_BYTES), upload: limitBody(UPLOAD_LIMIT_BYTES) };
 
 const isUpload = (path: string) => /^\/api\/products(\/\d+\/image)?$/.test(path);

@@ -1,25 +1,17 @@
-import { publishApiDocs } from '../../appliance/src/kit/openapi.js';
+import { publishApiDocs } from '@tavli/server-kit/openapi';
 import { requireAdmin } from './admins/admins.middleware.js';
 import { adminsRoutes, authRoutes } from './admins/admins.routes.js';
 import { heartbeatRoutes } from './heartbeat/heartbeat.routes.js';
 import type { Services } from './services.js';
 import type { CloudContext } from './shared/context.js';
-import { limitBody } from './shared/body-limit.js';
-import { createErrorHandler, handleNotFound } from '../../appliance/src/kit/error-handler.js';
+import { limitBody } from '@tavli/server-kit/body-limit';
+import { pathWithoutTrailingSlash } from '@tavli/server-kit/paths';
+import { createErrorHandler, handleNotFound } from '@tavli/server-kit/error-handler';
 import { createRouter } from './shared/openapi.js';
 import { sitesRoutes } from './sites/sites.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 
 const JSON_LIMIT_BYTES = 64 * 1024;
-
-/** "/api/sites/" and "/api/sites" name the same resource. */
-function pathWithoutTrailingSlash(request: Request): string {
-  const url = request.url;
-  const start = url.indexOf('/', url.indexOf('://') + 3);
-  const queryAt = url.indexOf('?', start);
-  const path = queryAt === -1 ? url.slice(start) : url.slice(start, queryAt);
-  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-}
 
 export function createApp(ctx: CloudContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });

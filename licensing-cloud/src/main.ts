@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { runIfEntryPoint, shownHost, stopOnSignals } from '../../appliance/src/kit/service-process.js';
+import { runIfEntryPoint, shownHost, stopOnSignals } from '@tavli/server-kit/service-process';
 import { createApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -8,8 +8,8 @@ import { migrateToLatest } from './db/migrator.js';
 import { loadLicenseSigner } from './heartbeat/license-signer.js';
 import { createServices } from './services.js';
 import type { CloudContext } from './shared/context.js';
-import { loadOrCreateSecret } from '../../appliance/src/kit/secrets.js';
-import { systemClock, type Clock } from './shared/time.js';
+import { loadOrCreateSecret } from '@tavli/server-kit/secrets';
+import { systemClock, type Clock } from '@tavli/server-kit/clock';
 import { cloudVersion } from './version.js';
 
 export type RunningCloud = { port: number; stop(): Promise<void> };

@@ -1,16 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
-/** The package's version, found from both src/ and the built dist/licensing-cloud/src/. */
-function readVersion(): string {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, 'package.json');
-    if (!fs.existsSync(file)) continue;
-    const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version: string };
-    if (pkg.name === 'licensing-cloud') return pkg.version;
-  }
-  return '0.0.0';
-}
+const require = createRequire(import.meta.url);
 
-export const cloudVersion = readVersion();
+/** The package's version; package.json sits one folder above both src/ and dist/. */
+export const cloudVersion: string = (require('../package.json') as { version: string }).version;

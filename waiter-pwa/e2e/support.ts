@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 
-export { startTestAppliance, type TestAppliance } from '../../appliance/src/test/harness.js';
+export { startTestAppliance, type TestAppliance } from 'appliance/test/harness';
 
 /** Debian's Chromium (CI: `apt-get update && apt-get install -y chromium`). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,8 +1,8 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
-import { AppError } from '../kit/errors.js';
-import { routePath } from '../shared/paths.js';
+import { AppError } from '@tavli/server-kit/errors';
+import { routePath } from '@tavli/server-kit/paths';
 import type { Role } from './users.table.js';
 import { createTokenVerifier } from './tokens.js';
 import { findActiveUser } from './users.repository.js';

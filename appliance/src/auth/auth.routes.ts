@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { clientAddress } from '../kit/client-address.js';
-import { AppError } from '../kit/errors.js';
+import { clientAddress } from '@tavli/server-kit/client-address';
+import { AppError } from '@tavli/server-kit/errors';
 import { isLanAddress } from '../shared/lan.js';
-import { bearer, errors, json, jsonBody } from '../kit/openapi.js';
+import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 import { LoginBody, LoginResult, UserSchema } from './auth.schema.js';
 import { listActiveStaff } from './users.repository.js';

@@ -1,10 +1,10 @@
 import bcrypt from 'bcryptjs';
 import { recordAudit } from '../audit/audit.repository.js';
-import { AppError } from '../kit/errors.js';
+import { AppError } from '@tavli/server-kit/errors';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { isoNow } from '../shared/time.js';
-import { createLoginThrottle } from '../kit/login-throttle.js';
+import { isoNow } from '@tavli/server-kit/clock';
+import { createLoginThrottle } from '@tavli/server-kit/login-throttle';
 import { signToken } from './tokens.js';
 import { findUserForLogin } from './users.repository.js';
 

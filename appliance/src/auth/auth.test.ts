@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestClock } from '../test/clock.js';
+import { createTestClock } from '@tavli/test-kit/clock';
 import { startTestAppliance, type TestAppliance } from '../test/harness.js';
 
 describe('signing in with a PIN', () => {

@@ -4,9 +4,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv, AuthUser } from '../shared/env.js';
-import { AppError } from '../kit/errors.js';
-import { routePath } from '../shared/paths.js';
-import { isoNow } from '../shared/time.js';
+import { AppError } from '@tavli/server-kit/errors';
+import { routePath } from '@tavli/server-kit/paths';
+import { isoNow } from '@tavli/server-kit/clock';
 import { findIdempotencyRecord, insertIdempotencyRecord } from './idempotency.repository.js';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

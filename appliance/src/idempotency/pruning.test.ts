@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestClock } from '../test/clock.js';
+import { createTestClock } from '@tavli/test-kit/clock';
 import { factories } from '../test/factories.js';
 import { startTestAppliance, type TestAppliance } from '../test/harness.js';
 import { pruneIdempotencyKeys } from './pruning.js';

@@ -1,34 +1,37 @@
+import { HEARTBEAT_PATH, HeartbeatAnswer, JWKS_PATH, SITE_ID_HEADER, SITE_KEY_HEADER, type HeartbeatRequest } from '@tavli/licensing-contract/heartbeat';
 import type { JWK } from 'jose';
 
 const TIMEOUT_MS = 10_000;
 
-export type HeartbeatAnswer = { kind: 'ok'; license: string } | { kind: 'refused'; status: number; code: string } | { kind: 'unreachable'; message: string };
+export type HeartbeatOutcome = { kind: 'ok'; license: string } | { kind: 'refused'; status: number; code: string } | { kind: 'unreachable'; message: string };
 
 /** The appliance's only conversation with the licensing cloud. */
 export function createCloudClient(cloudUrl: string, siteId: string, siteKey: string) {
-  const url = (pathname: string) => new URL(pathname, cloudUrl.endsWith('/') ? cloudUrl : `${cloudUrl}/`).toString();
-
+  // Relative to the cloud's address, so a cloud served under a path prefix works too.
+  const base = cloudUrl.endsWith('/') ? cloudUrl : `${cloudUrl}/`;
+  const url = (pathname: string) => new URL(pathname.slice(1), base).toString();
   return {
-    async heartbeat(body: { version: string; uptime_seconds: number; nonce: string }): Promise<HeartbeatAnswer> {
+    async heartbeat(body: HeartbeatRequest): Promise<HeartbeatOutcome> {
       try {
-        const response = await fetch(url('api/heartbeat'), {
+        const response = await fetch(url(HEARTBEAT_PATH), {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-site-id': siteId, 'x-site-key': siteKey },
+          headers: { 'content-type': 'application/json', [SITE_ID_HEADER]: siteId, [SITE_KEY_HEADER]: siteKey },
           body: JSON.stringify(body),
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
-        const answer = (await response.json().catch(() => ({}))) as { license?: unknown; error?: { code?: string } };
-        if (response.ok && typeof answer.license === 'string') return { kind: 'ok', license: answer.license };
-        return { kind: 'refused', status: response.status, code: answer.error?.code ?? `http_${response.status}` };
+        const answer: unknown = await response.json().catch(() => undefined);
+        const accepted = HeartbeatAnswer.safeParse(answer);
+        if (response.ok && accepted.success) return { kind: 'ok', license: accepted.data.license };
+        const code = (answer as { error?: { code?: unknown } } | undefined)?.error?.code;
+        return { kind: 'refused', status: response.status, code: typeof code === 'string' ? code : `http_${response.status}` };
       } catch (error) {
         return { kind: 'unreachable', message: error instanceof Error ? error.message : String(error) };
       }
     },
-
     /** The cloud's signing key, for pinning on first contact. */
     async signingKey(): Promise<JWK | undefined> {
       try {
-        const response = await fetch(url('.well-known/jwks.json'), { signal: AbortSignal.timeout(TIMEOUT_MS) });
+        const response = await fetch(url(JWKS_PATH), { signal: AbortSignal.timeout(TIMEOUT_MS) });
         const jwks = (await response.json()) as { keys?: JWK[] };
         return jwks.keys?.find((key) => key.crv === 'Ed25519');
       } catch {

@@ -67,7 +67,7 @@ export async function startDemoCloud(options: { repoRoot: string; dataDir: strin
   writeSecretJson(path.join(options.dataDir, 'demo-cloud-admin.json'), admin);
   const url = `http://127.0.0.1:${options.port}`;
   const { DATABASE_URL: _appliancesOwn, ...inherited } = process.env;
-  const child = spawn(process.execPath, [path.join(options.repoRoot, 'licensing-cloud', 'dist', 'licensing-cloud', 'src', 'main.js')], {
+  const child = spawn(process.execPath, [path.join(options.repoRoot, 'licensing-cloud', 'dist', 'main.js')], {
     env: {
       ...inherited,
       PORT: String(options.port),

@@ -1,4 +1,4 @@
-import type { LicenseClaims } from './license-claims.js';
+import type { LicenseClaims } from '@tavli/licensing-contract/license';
 
 export type LicenseState = 'not_activated' | 'active' | 'locked' | 'grace' | 'expired' | 'offline_warning' | 'offline_too_long';
 

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../shared/env.js';
-import { routePath } from '../shared/paths.js';
+import { routePath } from '@tavli/server-kit/paths';
 import type { LicenseService } from './license.service.js';
 
 // Reachable whatever the licence says, so a screen can show why it is locked and a manager can refresh.

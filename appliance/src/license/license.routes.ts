@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
-import { bearer, errors, json } from '../kit/openapi.js';
+import { bearer, errors, json } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 import type { LicenseService } from './license.service.js';
 

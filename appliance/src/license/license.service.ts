@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import type { JWK } from 'jose';
 import type { AppContext } from '../shared/context.js';
-import { AppError } from '../kit/errors.js';
+import { AppError } from '@tavli/server-kit/errors';
 import { createCloudClient, type CloudClient } from './cloud-client.js';
-import { verifyLicense, type LicenseClaims } from './license-claims.js';
+import type { LicenseClaims } from '@tavli/licensing-contract/license';
+import { verifyLicense } from './license-claims.js';
 import { evaluateLicense, type Evaluation } from './license-evaluation.js';
 import { createLicenseStore, type LicenseRecord } from './license-store.js';
 import { parsePublicKey } from './pinned-key.js';

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestClock } from '../test/clock.js';
+import { createTestClock } from '@tavli/test-kit/clock';
 import { startTestCloud } from '../test/cloud.js';
 import { openEventStream } from '../test/event-stream.js';
 import { factories } from '../test/factories.js';

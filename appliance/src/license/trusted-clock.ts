@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Clock } from '../shared/time.js';
+import type { Clock } from '@tavli/server-kit/clock';
 
 const BEHIND_TOLERANCE_MS = 5 * 60_000;
 

@@ -5,8 +5,8 @@ import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
-import { badRequest } from '../kit/errors.js';
-import { bearer, errors, json, jsonBody } from '../kit/openapi.js';
+import { badRequest } from '@tavli/server-kit/errors';
+import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter, IdParam } from '../shared/openapi.js';
 import {
   CategorySchema,

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../kit/errors.js';
+import { AppError } from '@tavli/server-kit/errors';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 

@@ -4,7 +4,7 @@ import { mutateJson } from '../idempotency/idempotency.js';
 import { PrintJobSchema, PrintJobsQuery } from '../printing/printing.schema.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { bearer, errors, json, jsonBody } from '../kit/openapi.js';
+import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter, IdParam } from '../shared/openapi.js';
 import { CreatePrinterBody, PrinterSchema, PrinterStatusSchema, TestResultSchema, UpdatePrinterBody } from './printers.schema.js';
 

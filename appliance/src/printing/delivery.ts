@@ -1,6 +1,6 @@
 import { findPrinter, listPrinters, type PrinterRow } from '../printers/printers.repository.js';
 import type { AppContext } from '../shared/context.js';
-import { isoNow } from '../shared/time.js';
+import { isoNow } from '@tavli/server-kit/clock';
 import { renderBytes, type PrintDocument } from './document.js';
 import { markPrinted, nextQueuedJobs, printersWithQueuedJobs, recordAttempt, ticketItemIds, type PrintJobRow } from './printing.repository.js';
 import { sendToPrinter } from './transport.js';

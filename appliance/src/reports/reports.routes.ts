@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { bearer, errors, json } from '../kit/openapi.js';
+import { bearer, errors, json } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 import { ShiftQuery, ShiftReportSchema } from './reports.schema.js';
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { routerFactory } from '../kit/openapi.js';
+import { routerFactory } from '@tavli/server-kit/openapi';
 import type { AppEnv } from './env.js';
 
 /** Every feature router of the appliance. */

@@ -1,12 +1,5 @@
 import { DateTime } from 'luxon';
 
-export type Clock = { now(): Date };
-
-export const systemClock: Clock = { now: () => new Date() };
-
-/** Timestamps are stored as ISO-8601 UTC strings, which sort and compare as text. */
-export const isoNow = (clock: Clock = systemClock) => clock.now().toISOString();
-
 /**
  * The business day that contains `at`, as UTC bounds. A restaurant's day starts at
  * `dayStart` local time (05:00 by default) because service runs past midnight.

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../shared/context.js';
-import { errors, json } from '../kit/openapi.js';
+import { errors, json } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 
 const Health = z.object({ status: z.literal('ok'), version: z.string(), uptime_s: z.number(), db: z.literal('ok') }).openapi('Health');

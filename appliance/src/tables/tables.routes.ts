@@ -3,7 +3,7 @@ import { requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { bearer, errors, json, jsonBody } from '../kit/openapi.js';
+import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter, IdParam } from '../shared/openapi.js';
 import { BatchTablesBody, CreateGroupBody, CreateTableBody, TableGroupSchema, TableSchema, UpdateGroupBody, UpdateTableBody } from './tables.schema.js';
 

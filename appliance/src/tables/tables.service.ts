@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { conflict, found } from '../kit/errors.js';
-import { isoNow } from '../shared/time.js';
+import { conflict, found } from '@tavli/server-kit/errors';
+import { isoNow } from '@tavli/server-kit/clock';
 import {
   findActiveGroup,
   findActiveTable,

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../../licensing-cloud/src/config.js';
-import { startCloud, type RunningCloud } from '../../../licensing-cloud/src/main.js';
-import type { Clock } from '../shared/time.js';
-import { request } from './http-request.js';
+import { loadConfig } from 'licensing-cloud/config';
+import { startCloud, type RunningCloud } from 'licensing-cloud/main';
+import type { Clock } from '@tavli/server-kit/clock';
+import { request } from '@tavli/test-kit/http-request';
 
 const ADMIN = { username: 'sysadmin', password: 'a long test password' };
 

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { request } from './http-request.js';
+import { request } from '@tavli/test-kit/http-request';
 import { loadConfig } from '../config.js';
 import { startAppliance, type RunningAppliance } from '../main.js';
-import type { Clock } from '../shared/time.js';
+import type { Clock } from '@tavli/server-kit/clock';
 
 export const DEMO_FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/taverna.json');
 

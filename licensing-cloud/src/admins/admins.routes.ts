@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
-import { clientAddress } from '../../../appliance/src/kit/client-address.js';
-import { bearer, errors, json, jsonBody } from '../../../appliance/src/kit/openapi.js';
+import { clientAddress } from '@tavli/server-kit/client-address';
+import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 import { AdminIdParam, AdminSchema, CreateAdminBody, LoginBody, LoginResult, UpdateAdminBody } from './admins.schema.js';
 

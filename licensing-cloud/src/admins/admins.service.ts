@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { CloudContext } from '../shared/context.js';
 import type { AdminView } from '../shared/env.js';
-import { AppError, conflict, found } from '../../../appliance/src/kit/errors.js';
-import { isoNow } from '../shared/time.js';
+import { AppError, conflict, found } from '@tavli/server-kit/errors';
+import { isoNow } from '@tavli/server-kit/clock';
 import { findAdmin, findAdminForLogin, hasAnyAdmin, insertAdmin, listAdmins, updateAdmin, usernameTaken } from './admins.repository.js';
-import { createLoginThrottle } from '../../../appliance/src/kit/login-throttle.js';
+import { createLoginThrottle } from '@tavli/server-kit/login-throttle';
 import { signAdminToken, verifyAdminToken } from './tokens.js';
 
 // bcryptjs runs on the event loop: 10 rounds (~0.15 s) with login throttling, not more.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdminView } from '../shared/env.js';
 import { ADMIN, forEachDatabase, startTestCloud, type TestCloud } from '../test/harness.js';
-import type { ErrorBody } from '../../../appliance/src/kit/errors.js';
+import type { ErrorBody } from '@tavli/server-kit/errors';
 
 type LoginResult = { token: string; admin: AdminView };
 

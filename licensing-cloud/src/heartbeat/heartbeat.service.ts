@@ -1,16 +1,16 @@
 import { hashSiteKey, keyMatches } from '../sites/site-key.js';
 import { createBatcher } from '../shared/batcher.js';
 import type { CloudContext } from '../shared/context.js';
-import { AppError } from '../../../appliance/src/kit/errors.js';
+import { AppError } from '@tavli/server-kit/errors';
 import { advanceSites, findKeyHashes, insertHeartbeats, type AdvancedSite, type SiteAdvance } from './heartbeat.repository.js';
-import type { HeartbeatResultView } from './heartbeat.schema.js';
+import { REFUSED_SITE_KEY, type HeartbeatAnswer } from '@tavli/licensing-contract/heartbeat';
 
 type HeartbeatRequest = { siteId: string; key: string; ip: string; version: string; uptimeSeconds: number; nonce: string };
 
 type Attempt = { siteId: string; keyHash: Buffer; at: string; ip: string; version: string; uptimeSeconds: number };
 type Issued = AdvancedSite & { seq: number };
 
-export const refused = () => new AppError(401, 'invalid_site_key', 'Unknown site or wrong site key');
+export const refused = () => new AppError(401, REFUSED_SITE_KEY, 'Unknown site or wrong site key');
 
 /** Per site, how many of the batch's attempts were accepted and what the latest one reported. */
 function groupBySite(accepted: Attempt[]): SiteAdvance[] {
@@ -58,7 +58,7 @@ export function createHeartbeatService(ctx: CloudContext) {
 
   return {
     /** Records the heartbeat and answers with the site's license, signed; 401 for a wrong key. */
-    async beat({ key, nonce, ...request }: HeartbeatRequest): Promise<HeartbeatResultView> {
+    async beat({ key, nonce, ...request }: HeartbeatRequest): Promise<HeartbeatAnswer> {
       const now = clock.now();
       const site = await record({ ...request, keyHash: hashSiteKey(key), at: now.toISOString() });
       if (!site) throw refused();

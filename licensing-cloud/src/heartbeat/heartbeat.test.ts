@@ -3,11 +3,11 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteDetail } from '../sites/sites.schema.js';
 import { forEachDatabase, startTestCloud, type TestCloud } from '../test/harness.js';
-import type { ErrorBody } from '../../../appliance/src/kit/errors.js';
-import { LICENSE_ISSUER, type LicenseClaims } from './license-signer.js';
-import type { HeartbeatResultView } from './heartbeat.schema.js';
+import type { ErrorBody } from '@tavli/server-kit/errors';
+import type { HeartbeatAnswer } from '@tavli/licensing-contract/heartbeat';
+import { LICENSE_ISSUER, type LicenseClaims } from '@tavli/licensing-contract/license';
 
-type Answer = HeartbeatResultView & ErrorBody;
+type Answer = HeartbeatAnswer & ErrorBody;
 
 forEachDatabase((variant) => {
   describe('heartbeats and signed licenses', () => {

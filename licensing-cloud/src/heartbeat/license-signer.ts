@@ -1,21 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { LICENSE_ISSUER, type LicenseClaims } from '@tavli/licensing-contract/license';
 import { calculateJwkThumbprint, importPKCS8, SignJWT, type JWK } from 'jose';
-
-export const LICENSE_ISSUER = 'tavli-licensing-cloud';
-
-/** What a license asserts; the appliance keeps the last one whose signature verifies. */
-export type LicenseClaims = {
-  site_id: string;
-  licensed: boolean;
-  locked: boolean;
-  lock_reason: string | null;
-  expires_at: string;
-  server_time: string;
-  nonce: string;
-  seq: number;
-};
 
 export type LicenseSigner = {
   jwks: { keys: JWK[] };

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { LicenseSigner } from '../heartbeat/license-signer.js';
-import type { Clock } from './time.js';
+import type { Clock } from '@tavli/server-kit/clock';
 
 /** What every feature is built from; created once in main.ts (or per test). */
 export type CloudContext = {

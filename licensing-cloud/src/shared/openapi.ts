@@ -1,4 +1,4 @@
-import { routerFactory } from '../../../appliance/src/kit/openapi.js';
+import { routerFactory } from '@tavli/server-kit/openapi';
 import type { AppEnv } from './env.js';
 
 /** Every feature router of the cloud. */

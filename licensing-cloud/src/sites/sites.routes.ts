@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
-import { bearer, errors, json, jsonBody } from '../../../appliance/src/kit/openapi.js';
+import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 import { CreateSiteBody, LockBody, SiteDetailSchema, SiteIdParam, SiteSchema, SiteWithKeySchema, UpdateSiteBody } from './sites.schema.js';
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { CloudContext } from '../shared/context.js';
-import { found, notFound } from '../../../appliance/src/kit/errors.js';
-import { isoNow } from '../shared/time.js';
+import { found, notFound } from '@tavli/server-kit/errors';
+import { isoNow } from '@tavli/server-kit/clock';
 import { hashSiteKey, newSiteKey } from './site-key.js';
 import { siteStatus } from './site-status.js';
 import type { CreateSiteInput, SiteDetail, SiteView } from './sites.schema.js';

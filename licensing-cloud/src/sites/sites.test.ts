@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDatabase, startTestCloud, type TestCloud } from '../test/harness.js';
-import type { ErrorBody } from '../../../appliance/src/kit/errors.js';
+import type { ErrorBody } from '@tavli/server-kit/errors';
 import type { SiteDetail, SiteView } from './sites.schema.js';
 
 const HOUR = 3_600_000;

@@ -1,8 +1,9 @@
+import { JWKS_PATH } from '@tavli/licensing-contract/heartbeat';
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { CloudContext } from '../shared/context.js';
-import { AppError } from '../../../appliance/src/kit/errors.js';
-import { errors, json } from '../../../appliance/src/kit/openapi.js';
+import { AppError } from '@tavli/server-kit/errors';
+import { errors, json } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 
 const Health = z.object({ status: z.literal('ok'), db: z.literal('ok'), version: z.string() }).openapi('Health');
@@ -21,7 +22,7 @@ const health = createRoute({
 
 const jwks = createRoute({
   method: 'get',
-  path: '/.well-known/jwks.json',
+  path: JWKS_PATH,
   tags: ['system'],
   summary: 'The Ed25519 public key that verifies every license',
   responses: { 200: json(Jwks, 'JSON Web Key Set'), ...errors() },

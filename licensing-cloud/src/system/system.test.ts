@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { importSPKI, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDatabase, startTestCloud, type TestCloud } from '../test/harness.js';
-import type { ErrorBody } from '../../../appliance/src/kit/errors.js';
+import type { ErrorBody } from '@tavli/server-kit/errors';
 
 type Jwks = { keys: Array<{ kid: string; x: string }> };
 

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
-import { request } from '../../../appliance/src/test/http-request.js';
+import { request } from '@tavli/test-kit/http-request';
 import { loadConfig } from '../config.js';
 import { startCloud, type RunningCloud } from '../main.js';
-import type { Clock } from '../shared/time.js';
+import { createTestClock, type TestClock } from '@tavli/test-kit/clock';
 import type { SiteView } from '../sites/sites.schema.js';
 import { freshPostgresSchema } from './postgres-schema.js';
 
@@ -17,9 +17,6 @@ export type DatabaseVariant = { url: string | undefined };
 export type ApiResponse<T> = { status: number; body: T; headers: Headers };
 export type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string> };
 export type RegisteredSite = SiteView & { secret_key: string };
-
-/** A clock the test moves by hand; it starts at the real time. */
-export type TestClock = Clock & { advance(ms: number): void };
 
 export type TestCloud = {
   url: string;
@@ -50,8 +47,7 @@ export function forEachDatabase(suite: (variant: DatabaseVariant) => void): void
 export async function startTestCloud(variant: DatabaseVariant, env: Record<string, string> = {}): Promise<TestCloud> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-cloud-test-'));
   const postgres = variant.url ? await freshPostgresSchema(variant.url) : undefined;
-  let offsetMs = 0;
-  const clock: TestClock = { now: () => new Date(Date.now() + offsetMs), advance: (ms) => void (offsetMs += ms) };
+  const clock = createTestClock();
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

@@ -1,4 +1,4 @@
-import type { Clock } from '../shared/time.js';
+import type { Clock } from '@tavli/server-kit/clock';
 
 /** A clock the test moves by hand (shared with the licensing cloud where both run); it starts at the real time. */
 export type TestClock = Clock & { advance(ms: number): void };

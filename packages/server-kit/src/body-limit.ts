@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AppError } from '../../../appliance/src/kit/errors.js';
+import { AppError } from './errors.js';
 
 /**
  * Refuses bodies over maxBytes with 413. Node's parser never reads past Content-Length, so a

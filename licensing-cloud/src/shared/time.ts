@@ -1,6 +1,0 @@
-export type Clock = { now(): Date };
-
-export const systemClock: Clock = { now: () => new Date() };
-
-/** Timestamps are stored as ISO-8601 UTC strings, which sort and compare as text on both databases. */
-export const isoNow = (clock: Clock) => clock.now().toISOString();

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Where an appliance reports in, and how it names itself: written once for the cloud and the appliance. */
+export const HEARTBEAT_PATH = '/api/heartbeat';
+export const JWKS_PATH = '/.well-known/jwks.json';
+export const SITE_ID_HEADER = 'x-site-id';
+export const SITE_KEY_HEADER = 'x-site-key';
+
+/** The cloud's answer to an unknown site or a wrong key. */
+export const REFUSED_SITE_KEY = 'invalid_site_key';
+
+export const HeartbeatRequest = z.object({
+  version: z.string().trim().min(1).max(64),
+  uptime_seconds: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  nonce: z.string().min(8).max(128).describe('Fresh random value; echoed inside the signed license'),
+});
+export type HeartbeatRequest = z.infer<typeof HeartbeatRequest>;
+
+export const HeartbeatAnswer = z.object({
+  licensed: z.boolean().describe('The license term has not ended (a lock is reported separately)'),
+  locked: z.boolean(),
+  lock_reason: z.string().nullable(),
+  expires_at: z.string(),
+  server_time: z.string(),
+  license: z.string().describe('EdDSA JWT with the same facts plus site_id (sub), nonce and seq'),
+});
+export type HeartbeatAnswer = z.infer<typeof HeartbeatAnswer>;
