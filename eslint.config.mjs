@@ -12,7 +12,7 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['appliance/vitest.config.ts', 'licensing-cloud/vitest.config.ts'] },
+        project: ['*/tsconfig.json', 'packages/*/tsconfig.json', 'waiter-pwa/tsconfig.node.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -28,6 +28,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     files: ['**/*.test.{ts,tsx}', '**/test/**', '**/e2e/**'],

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
-import { AppError } from '@tavli/server-kit/errors';
+import { fail } from '../shared/errors.js';
 import { routePath } from '@tavli/server-kit/paths';
 import type { Role } from './users.table.js';
 import { createTokenVerifier } from './tokens.js';
@@ -9,7 +9,7 @@ import { findActiveUser } from './users.repository.js';
 
 const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/auth/staff', '/api/system/health', '/api/system/license', '/api/docs', '/api/openapi.json']);
 
-const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign in first: missing or expired token');
+const unauthenticated = () => fail(401, 'unauthenticated', 'Sign in first: missing or expired token');
 
 /**
  * Every /api route needs a signed-in, still-active user, except the few public ones.
@@ -37,6 +37,6 @@ export const hasRole = (role: Role, atLeast: Role) => rank[role] >= rank[atLeast
 
 /** Managers (and admins) only. */
 export const requireManager = createMiddleware<AppEnv>(async (c, next) => {
-  if (!hasRole(c.get('user').role, 'manager')) throw new AppError(403, 'forbidden', 'Managers only');
+  if (!hasRole(c.get('user').role, 'manager')) throw fail(403, 'forbidden', 'Managers only');
   return next();
 });

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { clientAddress } from '@tavli/server-kit/client-address';
-import { AppError } from '@tavli/server-kit/errors';
+import { fail } from '../shared/errors.js';
 import { isLanAddress } from '../shared/lan.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
@@ -57,7 +57,7 @@ export function authRoutes(ctx: AppContext, { auth }: Services) {
     .openapi(staff, (c) => {
       const address = clientAddress(c);
       if (address !== 'unknown' && !isLanAddress(address)) {
-        throw new AppError(403, 'lan_only', 'The staff list is only available on the restaurant network');
+        throw fail(403, 'lan_only', 'The staff list is only available on the restaurant network');
       }
       return c.json(listActiveStaff(ctx.db), 200);
     });

@@ -1,10 +1,10 @@
 import bcrypt from 'bcryptjs';
 import { recordAudit } from '../audit/audit.repository.js';
-import { AppError } from '@tavli/server-kit/errors';
+import { fail } from '../shared/errors.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { isoNow } from '@tavli/server-kit/clock';
-import { createLoginThrottle } from '@tavli/server-kit/login-throttle';
+import { createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
 import { signToken } from './tokens.js';
 import { findUserForLogin } from './users.repository.js';
 
@@ -16,16 +16,7 @@ const hashForUnknownUser = () => (unknownUserHash ??= bcrypt.hashSync('unknown-u
 export function createAuthService(ctx: AppContext) {
   const throttle = createLoginThrottle(() => ctx.clock.now().getTime());
 
-  const tooMany = (retryAfterSeconds: number) =>
-    new AppError(
-      429,
-      'too_many_attempts',
-      `Too many wrong PINs. Try again in ${retryAfterSeconds} s.`,
-      { retry_after_s: retryAfterSeconds },
-      {
-        'Retry-After': String(retryAfterSeconds),
-      },
-    );
+  const tooMany = (retryAfterSeconds: number) => tooManyAttempts(retryAfterSeconds, `Too many wrong PINs. Try again in ${retryAfterSeconds} s.`);
 
   return {
     async login(username: string, pin: string, address: string): Promise<{ token: string; user: AuthUser }> {
@@ -37,7 +28,7 @@ export function createAuthService(ctx: AppContext) {
       if (!row || !matches) {
         throttle.recordFailure(key, address);
         await ctx.db.write(() => recordAudit(ctx.db, { userId: row?.id ?? null, action: 'login_failed', details: { username, address } }, isoNow(ctx.clock)));
-        throw new AppError(401, 'invalid_credentials', 'Wrong username or PIN');
+        throw fail(401, 'invalid_credentials', 'Wrong username or PIN');
       }
       throttle.recordSuccess(key);
       const user: AuthUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };

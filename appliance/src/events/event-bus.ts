@@ -1,9 +1,15 @@
+import type { LiveEventCatalogue } from './catalogue.js';
+
+type Published = Exclude<keyof LiveEventCatalogue, 'ready'>;
+
 export type LiveEvent = {
-  type: string;
-  data: unknown;
-  /** User ids allowed to see it; undefined means everyone signed in. Managers see everything. */
-  audience?: readonly number[];
-};
+  [K in Published]: {
+    type: K;
+    data: LiveEventCatalogue[K];
+    /** User ids allowed to see it; undefined means everyone signed in. Managers see everything. */
+    audience?: readonly number[];
+  };
+}[Published];
 
 export type DeliveredEvent = LiveEvent & { id: number };
 
@@ -24,6 +30,9 @@ export function createEventBus() {
     /** Lets publishers skip building an event nobody is listening for. */
     get hasSubscribers() {
       return listeners.size > 0;
+    },
+    get subscriberCount() {
+      return listeners.size;
     },
   };
 }

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { createMiddleware } from 'hono/factory';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv, AuthUser } from '../shared/env.js';
-import { AppError } from '@tavli/server-kit/errors';
+import { fail } from '../shared/errors.js';
 import { routePath } from '@tavli/server-kit/paths';
 import { isoNow } from '@tavli/server-kit/clock';
 import { findIdempotencyRecord, insertIdempotencyRecord } from './idempotency.repository.js';
@@ -36,7 +37,7 @@ export const idempotency = (ctx: AppContext) =>
       c.set('idempotency', undefined);
       return next();
     }
-    if (!KEY_PATTERN.test(key)) throw new AppError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 8–128 letters, digits or -_.:');
+    if (!KEY_PATTERN.test(key)) throw fail(400, 'invalid_idempotency_key', 'Idempotency-Key must be 8–128 letters, digits or -_.:');
     const body = new Uint8Array(await c.req.arrayBuffer());
     const requestHash = crypto
       .createHash('sha256')
@@ -58,7 +59,7 @@ export const idempotency = (ctx: AppContext) =>
     );
   });
 
-const keyReused = () => new AppError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request');
+const keyReused = () => fail(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request');
 
 /**
  * Runs a state change as one durable write and answers its result. With an Idempotency-Key the
@@ -91,7 +92,12 @@ async function mutate<T, S extends number>(c: Context<AppEnv>, ctx: AppContext, 
 }
 
 /** `mutate`, answered as JSON with its status. */
-export async function mutateJson<T, S extends ContentfulStatusCode>(c: Context<AppEnv>, ctx: AppContext, status: S, change: () => T) {
+export async function mutateJson<T, S extends ContentfulStatusCode>(
+  c: Context<AppEnv>,
+  ctx: AppContext,
+  status: S,
+  change: () => T,
+): Promise<Response & TypedResponse<JSONParsed<T>, S, 'json'>> {
   const result = await mutate(c, ctx, status, change);
   return c.json(result.body, result.status);
 }

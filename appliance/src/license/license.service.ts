@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { JWK } from 'jose';
 import type { AppContext } from '../shared/context.js';
-import { AppError } from '@tavli/server-kit/errors';
+import { fail } from '../shared/errors.js';
 import { createCloudClient, type CloudClient } from './cloud-client.js';
 import type { LicenseClaims } from '@tavli/licensing-contract/license';
 import { verifyLicense } from './license-claims.js';
@@ -110,7 +110,7 @@ export async function createLicenseService(ctx: AppContext) {
       const wait = lastRefreshAt + REFRESH_EVERY_MS - now;
       if (wait > 0) {
         const seconds = Math.ceil(wait / 1000);
-        throw new AppError(429, 'too_many_refreshes', `Try again in ${seconds} s`, undefined, { 'Retry-After': String(seconds) });
+        throw fail(429, 'too_many_refreshes', `Try again in ${seconds} s`, undefined, { 'Retry-After': String(seconds) });
       }
       lastRefreshAt = now;
       await heartbeat();

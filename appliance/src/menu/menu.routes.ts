@@ -5,7 +5,7 @@ import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
-import { badRequest } from '@tavli/server-kit/errors';
+import { badRequest } from '../shared/errors.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter, IdParam } from '../shared/openapi.js';
 import {

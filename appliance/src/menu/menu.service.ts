@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { hasRole } from '../auth/auth.middleware.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { conflict, forbidden, found, notFound } from '@tavli/server-kit/errors';
+import { conflict, forbidden, found, notFound } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { createCategoriesService } from './categories.service.js';
 import { decrementStock, findProductForOrder, type ProductForOrder } from './menu.repository.js';

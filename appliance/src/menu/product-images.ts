@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '@tavli/server-kit/errors';
+import { fail } from '../shared/errors.js';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
@@ -21,10 +21,10 @@ function imageExtension(bytes: Buffer): 'png' | 'jpg' | 'webp' | undefined {
  * before the database may point at it.
  */
 export async function storeProductImage(imagesDir: string, file: File): Promise<string> {
-  if (file.size > MAX_IMAGE_BYTES) throw new AppError(413, 'image_too_large', `Pictures may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+  if (file.size > MAX_IMAGE_BYTES) throw fail(413, 'image_too_large', `Pictures may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
   const bytes = Buffer.from(await file.arrayBuffer());
   const extension = imageExtension(bytes);
-  if (!extension) throw new AppError(422, 'unsupported_image_type', 'Upload a PNG, JPEG or WebP picture');
+  if (!extension) throw fail(422, 'unsupported_image_type', 'Upload a PNG, JPEG or WebP picture');
   const fileName = `${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${extension}`;
   const target = path.join(imagesDir, fileName);
   if (

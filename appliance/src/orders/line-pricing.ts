@@ -1,5 +1,5 @@
 import type { ProductForOrder } from '../menu/menu.repository.js';
-import { badRequest } from '@tavli/server-kit/errors';
+import { badRequest } from '../shared/errors.js';
 import type { LineView, NewLine } from './orders.schema.js';
 
 export type LineSnapshot = Pick<LineView, 'name' | 'unit_price_cents' | 'vat_rate_bp' | 'options' | 'preferences' | 'removed_ingredients' | 'printer_id'>;

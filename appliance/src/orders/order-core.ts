@@ -4,7 +4,7 @@ import type { PrintingService } from '../printing/printing.service.js';
 import type { PrintOrder } from '../printing/tickets.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { conflict, forbidden, found } from '@tavli/server-kit/errors';
+import { conflict, forbidden, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import type { TablesService } from '../tables/tables.service.js';
 import { ACTIVE_ORDER_STATUSES } from './order-status.js';

@@ -3,7 +3,7 @@ import type { MenuService } from '../menu/menu.service.js';
 import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { badRequest, conflict, found } from '@tavli/server-kit/errors';
+import { badRequest, conflict, found } from '../shared/errors.js';
 import { priceLine } from './line-pricing.js';
 import type { OrderCore } from './order-core.js';
 import { toLineView, totalsOf } from './order-view.js';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.js';
-import { badRequest } from '@tavli/server-kit/errors';
+import { badRequest } from '../shared/errors.js';
 import { parseInstant } from '../shared/time.js';
 import { listOrderIds } from './orders.repository.js';
 import type { OrderStatus } from './orders.table.js';

@@ -1,7 +1,7 @@
 import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { badRequest, conflict } from '@tavli/server-kit/errors';
+import { badRequest, conflict } from '../shared/errors.js';
 import type { OrderCore } from './order-core.js';
 import { findOrderOfLine, markLineSent } from './order-lines.repository.js';
 import { listOrderWaiters, type OrderRow } from './orders.repository.js';

@@ -4,7 +4,7 @@ import type { MenuService } from '../menu/menu.service.js';
 import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { badRequest, conflict, forbidden, found } from '@tavli/server-kit/errors';
+import { badRequest, conflict, forbidden, found } from '../shared/errors.js';
 import { hasRole } from '../auth/auth.middleware.js';
 import type { TablesService } from '../tables/tables.service.js';
 import { createOrderCore } from './order-core.js';

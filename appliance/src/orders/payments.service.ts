@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { badRequest, conflict } from '@tavli/server-kit/errors';
+import { badRequest, conflict } from '../shared/errors.js';
 import type { OrderCore } from './order-core.js';
 import { findLines, insertLine, markLinePaid, updateLine } from './order-lines.repository.js';
 import { insertPayment } from './orders.repository.js';

@@ -65,3 +65,4 @@ export const UpdatePrinterBody = z.object({
 export type PrinterView = z.infer<typeof PrinterSchema>;
 export type CreatePrinterInput = z.infer<typeof CreatePrinterBody>;
 export type UpdatePrinterInput = z.infer<typeof UpdatePrinterBody>;
+export type PrinterStatus = z.infer<typeof PrinterStatusSchema>;

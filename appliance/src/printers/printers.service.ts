@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { badRequest, conflict, found } from '@tavli/server-kit/errors';
+import { badRequest, conflict, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { dropAsFallback, findPrinter, insertPrinter, listPrinters, nameTaken, productsUsing, updatePrinter, type PrinterRow } from './printers.repository.js';
 import type { CreatePrinterInput, PrinterView, UpdatePrinterInput } from './printers.schema.js';

@@ -3,7 +3,7 @@ import { findBillPrinter, findPrinter, type PrinterRow } from '../printers/print
 import { getSetting } from '../settings/settings.repository.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { conflict, found } from '@tavli/server-kit/errors';
+import { conflict, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { createDelivery, type LinesHook } from './delivery.js';
 import { renderBytes, renderText, type PrintDocument, type PrinterLayout } from './document.js';

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { badRequest } from '@tavli/server-kit/errors';
+import { badRequest } from '../shared/errors.js';
 import { businessDayBounds, parseInstant } from '../shared/time.js';
 import type { ReportRange } from './reports.schema.js';
 

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { conflict, found } from '@tavli/server-kit/errors';
+import { conflict, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import {
   findActiveGroup,

@@ -5,7 +5,7 @@ import { PIN_HASH_ROUNDS } from '../auth/auth.service.js';
 import type { Role } from '../auth/users.table.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
-import { badRequest, conflict, forbidden, found } from '@tavli/server-kit/errors';
+import { badRequest, conflict, forbidden, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { activeUserIds, findStaff, insertUser, listStaff, removeAssignmentsOf, replaceAssistants, updateUser, usernameTaken } from './waiters.repository.js';
 import type { CreateStaffInput, StaffView, UpdateStaffInput } from './waiters.schema.js';

@@ -2,10 +2,10 @@ import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { CloudContext } from '../shared/context.js';
 import type { AdminView } from '../shared/env.js';
-import { AppError, conflict, found } from '@tavli/server-kit/errors';
+import { conflict, fail, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { findAdmin, findAdminForLogin, hasAnyAdmin, insertAdmin, listAdmins, updateAdmin, usernameTaken } from './admins.repository.js';
-import { createLoginThrottle } from '@tavli/server-kit/login-throttle';
+import { createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
 import { signAdminToken, verifyAdminToken } from './tokens.js';
 
 // bcryptjs runs on the event loop: 10 rounds (~0.15 s) with login throttling, not more.
@@ -13,22 +13,13 @@ const PASSWORD_HASH_ROUNDS = 10;
 // Compared against when the username is unknown, so a wrong name costs as long as a wrong password.
 const UNKNOWN_ADMIN_HASH = bcrypt.hashSync('unknown-admin', PASSWORD_HASH_ROUNDS);
 
-const unauthenticated = () => new AppError(401, 'unauthenticated', 'Sign in first: missing or expired token');
+const unauthenticated = () => fail(401, 'unauthenticated', 'Sign in first: missing or expired token');
 
 export function createAdminsService(ctx: CloudContext) {
   const { db, clock } = ctx;
   const throttle = createLoginThrottle(() => clock.now().getTime());
 
-  const tooMany = (retryAfterSeconds: number) =>
-    new AppError(
-      429,
-      'too_many_attempts',
-      `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`,
-      { retry_after_s: retryAfterSeconds },
-      {
-        'Retry-After': String(retryAfterSeconds),
-      },
-    );
+  const tooMany = (retryAfterSeconds: number) => tooManyAttempts(retryAfterSeconds, `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`);
 
   const create = async (input: { username: string; password: string }): Promise<AdminView> => {
     const username = input.username.toLowerCase();
@@ -62,7 +53,7 @@ export function createAdminsService(ctx: CloudContext) {
       const matches = await bcrypt.compare(password, row?.password_hash ?? UNKNOWN_ADMIN_HASH);
       if (!row || !matches || row.is_active !== 1) {
         throttle.recordFailure(username, address);
-        throw new AppError(401, 'invalid_credentials', 'Wrong username or password');
+        throw fail(401, 'invalid_credentials', 'Wrong username or password');
       }
       throttle.recordSuccess(username);
       const token = await signAdminToken(ctx.jwtSecret, row.id, clock.now(), ctx.config.accessTokenTtlMinutes);

@@ -1,7 +1,7 @@
 import { hashSiteKey, keyMatches } from '../sites/site-key.js';
 import { createBatcher } from '../shared/batcher.js';
 import type { CloudContext } from '../shared/context.js';
-import { AppError } from '@tavli/server-kit/errors';
+import { fail } from '../shared/errors.js';
 import { advanceSites, findKeyHashes, insertHeartbeats, type AdvancedSite, type SiteAdvance } from './heartbeat.repository.js';
 import { REFUSED_SITE_KEY, type HeartbeatAnswer } from '@tavli/licensing-contract/heartbeat';
 
@@ -10,7 +10,7 @@ type HeartbeatRequest = { siteId: string; key: string; ip: string; version: stri
 type Attempt = { siteId: string; keyHash: Buffer; at: string; ip: string; version: string; uptimeSeconds: number };
 type Issued = AdvancedSite & { seq: number };
 
-export const refused = () => new AppError(401, REFUSED_SITE_KEY, 'Unknown site or wrong site key');
+export const refused = () => fail(401, REFUSED_SITE_KEY, 'Unknown site or wrong site key');
 
 /** Per site, how many of the batch's attempts were accepted and what the latest one reported. */
 function groupBySite(accepted: Attempt[]): SiteAdvance[] {

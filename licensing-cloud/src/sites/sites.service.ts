@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { CloudContext } from '../shared/context.js';
-import { found, notFound } from '@tavli/server-kit/errors';
+import { found, notFound } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { hashSiteKey, newSiteKey } from './site-key.js';
 import { siteStatus } from './site-status.js';

@@ -2,7 +2,7 @@ import { JWKS_PATH } from '@tavli/licensing-contract/heartbeat';
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { CloudContext } from '../shared/context.js';
-import { AppError } from '@tavli/server-kit/errors';
+import { fail } from '../shared/errors.js';
 import { errors, json } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 
@@ -35,7 +35,7 @@ export function systemRoutes(ctx: CloudContext) {
         await sql`SELECT 1`.execute(ctx.db);
       } catch (error) {
         console.error('health check: database unreachable', error);
-        throw new AppError(503, 'db_unavailable', 'The database does not answer');
+        throw fail(503, 'db_unavailable', 'The database does not answer');
       }
       return c.json({ status: 'ok' as const, db: 'ok' as const, version: ctx.version }, 200);
     })

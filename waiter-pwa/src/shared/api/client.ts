@@ -1,10 +1,10 @@
 /**
  * The one way this app talks to the appliance: Hono's RPC client typed by the appliance's own
- * routes. `AppType` is imported as a type only, so no server code reaches the browser bundle;
+ * routes, compiled ahead by the appliance (`appliance/client`), so no server code reaches the browser bundle;
  * request and response shapes are derived from it, never written out by hand.
  */
-import { hc, type ClientRequestOptions, type ClientResponse, type InferResponseType } from 'hono/client';
-import type { AppType } from '../../../../appliance/src/app.js';
+import { hcWithType } from 'appliance/client';
+import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'hono/client';
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
@@ -64,7 +64,7 @@ async function noticeLicense(response: Response): Promise<void> {
 
 const authHeaders = (): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
 
-export const client = hc<AppType>(origin, { fetch: watchedFetch, headers: authHeaders });
+export const client = hcWithType(origin, { fetch: watchedFetch, headers: authHeaders });
 
 /** The house error body (the same on every route). */
 type ErrorBody = InferResponseType<typeof client.api.tables.$get, 400>;

@@ -1,0 +1,23 @@
+import type { LicenseStatus } from '../license/license.schema.js';
+import type { CategoryView, ProductView } from '../menu/menu.schema.js';
+import type { OrderTotals } from '../orders/orders.schema.js';
+import type { PrinterStatus } from '../printers/printers.schema.js';
+import type { TableView } from '../tables/tables.schema.js';
+
+/** Every live event the appliance pushes on `GET /api/events`, by SSE event name, with its payload. */
+export type LiveEventCatalogue = {
+  /** First on every stream: who it is for. A screen refetches what it shows when it sees this again. */
+  ready: { user_id: number };
+  'table.updated': TableView;
+  'table.removed': { id: number };
+  /** Only to the order's waiters, their assistants and managers. */
+  'order.updated': OrderTotals;
+  'product.updated': ProductView;
+  'product.removed': { id: number };
+  'category.updated': CategoryView;
+  'category.removed': { id: number };
+  'printer.updated': PrinterStatus;
+  'license.updated': LicenseStatus;
+};
+
+export type LiveEventType = keyof LiveEventCatalogue;
