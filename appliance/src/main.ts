@@ -27,7 +27,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   fs.mkdirSync(imagesDir, { recursive: true });
   const db = openDatabase(path.join(config.dataDir, 'pos.db'));
   await migrateToLatest(db, path.join(config.dataDir, 'backups'));
-  if (config.seedFixture) seedFromFixtureIfEmpty(db, config.seedFixture);
+  if (config.seedFixture) await seedFromFixtureIfEmpty(db, config.seedFixture);
   const ctx: AppContext = {
     config,
     db,

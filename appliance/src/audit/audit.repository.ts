@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.js';
+import type { Tx } from '../db/database.js';
 
 export type AuditEntry = {
   userId: number | null;
@@ -9,9 +9,9 @@ export type AuditEntry = {
 };
 
 /** Appends to the audit log; call it inside the write that does the audited thing. */
-export function recordAudit(db: Db, entry: AuditEntry, at: string): void {
-  db.run(
-    db.q.insertInto('audit_log').values({
+export function recordAudit(tx: Tx, entry: AuditEntry, at: string): void {
+  tx.run(
+    tx.q.insertInto('audit_log').values({
       at,
       user_id: entry.userId,
       action: entry.action,

@@ -27,12 +27,12 @@ export function createAuthService(ctx: AppContext) {
       const matches = await bcrypt.compare(pin, row?.pin_hash ?? hashForUnknownUser());
       if (!row || !matches) {
         throttle.recordFailure(key, address);
-        await ctx.db.write(() => recordAudit(ctx.db, { userId: row?.id ?? null, action: 'login_failed', details: { username, address } }, isoNow(ctx.clock)));
+        await ctx.db.write((tx) => recordAudit(tx, { userId: row?.id ?? null, action: 'login_failed', details: { username, address } }, isoNow(ctx.clock)));
         throw fail(401, 'invalid_credentials', 'Wrong username or PIN');
       }
       throttle.recordSuccess(key);
       const user: AuthUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
-      await ctx.db.write(() => recordAudit(ctx.db, { userId: user.id, action: 'login', details: { address } }, isoNow(ctx.clock)));
+      await ctx.db.write((tx) => recordAudit(tx, { userId: user.id, action: 'login', details: { address } }, isoNow(ctx.clock)));
       return { token: await signToken(ctx.jwtSecret, user, ctx.clock.now()), user };
     },
 

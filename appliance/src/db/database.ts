@@ -16,7 +16,7 @@ import type { PrintersTable } from '../printers/printers.table.js';
 import type { PrintJobItemsTable, PrintJobsTable, PrintLogTable } from '../printing/printing.table.js';
 import type { SettingsTable } from '../settings/settings.table.js';
 import type { TableGroupsTable, TablesTable } from '../tables/tables.table.js';
-import { createWriteQueue, type WriteQueue } from './write-queue.js';
+import { createWriteQueue, type WriteQueue, type WriteStats } from './write-queue.js';
 
 export interface Database {
   users: UsersTable;
@@ -42,6 +42,9 @@ export interface Database {
   print_log: PrintLogTable;
 }
 
+/** What a write's callback may return: anything but a promise (its code would run outside the transaction). */
+export type Sync<T> = T extends PromiseLike<unknown> ? never : T;
+
 export type RunResult = { changes: number; lastInsertRowid: number | bigint };
 
 /**
@@ -54,16 +57,29 @@ export type Db = {
   readonly q: Kysely<Database>;
   all<R>(query: Compilable<R>): R[];
   first<R>(query: Compilable<R>): R | undefined;
-  run(query: Compilable<unknown>): RunResult;
   /** The prepared statement for this SQL, prepared once per database. */
   statement(sql: string): BetterSqlite3.Statement;
-  /** Runs fn atomically now (a savepoint when already inside a transaction). */
-  transaction<T>(fn: () => T): T;
-  /** Runs fn atomically in the next group commit; resolves once it is durable on disk. */
-  write<T>(fn: () => T): Promise<T>;
-  /** Inside a write: runs callback after that write is durable (never if it rolls back). */
-  afterCommit(callback: () => void): void;
+  /**
+   * Runs fn atomically in the next group commit and resolves once it is durable on disk. fn is
+   * synchronous (a promise is a compile error): nothing it does can escape the transaction.
+   */
+  write<T>(fn: (tx: Tx) => Sync<T>): Promise<T>;
+  /** Transactions committed and the writes they carried (group-commit size = writes / commits). */
+  readonly writeStats: Readonly<WriteStats>;
   close(): void;
+};
+
+declare const inWrite: unique symbol;
+
+/**
+ * A database inside a write: the only handle that can change data. Repositories that write take
+ * a Tx, and only `db.write` hands one out, so a change cannot happen outside a transaction.
+ */
+export type Tx = Db & {
+  readonly [inWrite]: true;
+  run(query: Compilable<unknown>): RunResult;
+  /** Runs callback after this write is durable (never if it rolls back). */
+  afterCommit(callback: () => void): void;
 };
 
 export function openDatabase(file: string): Db {
@@ -87,7 +103,7 @@ export function openDatabase(file: string): Db {
     return { statement: statement(compiled.sql), parameters: compiled.parameters as unknown[] };
   };
   const queue: WriteQueue = createWriteQueue(sqlite);
-  return {
+  const db: Db = {
     sqlite,
     q,
     all<R>(query: Compilable<R>) {
@@ -98,19 +114,21 @@ export function openDatabase(file: string): Db {
       const { statement, parameters } = prepare(query);
       return statement.get(...parameters) as R | undefined;
     },
-    run(query) {
-      const { statement, parameters } = prepare(query);
-      return statement.run(...parameters);
-    },
     statement,
-    transaction<T>(fn: () => T) {
-      return sqlite.transaction(fn)();
-    },
-    write: (fn) => queue.submit(fn),
-    afterCommit: (callback) => queue.afterCommit(callback),
+    write: <T>(fn: (tx: Tx) => T) => queue.submit(() => fn(tx)),
+    writeStats: queue.stats,
     close() {
       queue.drainSync();
       sqlite.close();
     },
   };
+  const tx = {
+    ...db,
+    run(query: Compilable<unknown>) {
+      const { statement, parameters } = prepare(query);
+      return statement.run(...parameters);
+    },
+    afterCommit: (callback: () => void) => queue.afterCommit(callback),
+  } as Tx;
+  return db;
 }

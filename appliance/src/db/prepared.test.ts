@@ -33,7 +33,9 @@ describe('a prepared query', () => {
 
   it('answers each run with the rows for its own values, constants still applied', async () => {
     const db = await freshDb();
-    const ids = ['anna', 'petros', 'gone'].map((username) => Number(addUser.run(db, { username, active: username === 'gone' ? 0 : 1 }).lastInsertRowid));
+    const ids = await db.write((tx) =>
+      ['anna', 'petros', 'gone'].map((username) => Number(addUser.run(tx, { username, active: username === 'gone' ? 0 : 1 }).lastInsertRowid)),
+    );
     expect(ids.map((id) => activeUser.first(db, { id })?.username)).toEqual(['anna', 'petros', undefined]);
   });
 
@@ -45,8 +47,8 @@ describe('a prepared query', () => {
         .where((eb) => eb.or([eb('username', '=', p.name), eb('full_name', '=', p.name)])),
     );
     const [first, second] = [await freshDb(), await freshDb()];
-    addUser.run(first, { username: 'anna', active: 1 });
-    addUser.run(second, { username: 'petros', active: 1 });
+    await first.write((tx) => addUser.run(tx, { username: 'anna', active: 1 }));
+    await second.write((tx) => addUser.run(tx, { username: 'petros', active: 1 }));
     expect(namesake.all(first, { name: 'anna' })).toEqual([{ username: 'anna' }]);
     expect(namesake.all(second, { name: 'anna' })).toEqual([]);
     expect(namesake.all(second, { name: 'petros' })).toEqual([{ username: 'petros' }]);

@@ -1,5 +1,5 @@
 import { DummyDriver, Kysely, sql, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable, type Expression } from 'kysely';
-import type { Database, Db, RunResult } from './database.js';
+import type { Database, Db, RunResult, Tx } from './database.js';
 
 /** What SQLite binds as one `?`: never a list, whose length would change the SQL. */
 type Bindable = string | number | bigint | Buffer | null;
@@ -49,8 +49,9 @@ export function preparedQuery<P extends Bindables<P>, R>(build: (q: Kysely<Datab
       const { statement, values } = prepare(db, params);
       return statement.get(values) as R | undefined;
     },
-    run(db: Db, params: P): RunResult {
-      const { statement, values } = prepare(db, params);
+    /** Writes: only inside db.write. */
+    run(tx: Tx, params: P): RunResult {
+      const { statement, values } = prepare(tx, params);
       return statement.run(values);
     },
   };

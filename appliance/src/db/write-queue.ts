@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { fail } from '../shared/errors.js';
 
 type Job = {
   fn: () => unknown;
@@ -7,23 +8,38 @@ type Job = {
   afterCommit: Array<() => void>;
 };
 
+type Ran = { job: Job; ok: true; value: unknown } | { job: Job; ok: false; error: unknown };
+
+export type WriteStats = { commits: number; writes: number };
+
 export type WriteQueue = {
   submit<T>(fn: () => T): Promise<T>;
-  /** Registers work (live events) to run once the current write is durable; dropped if it fails. */
+  /** Registers work (live events, printer wake-ups) to run once the current write is durable; dropped if it fails. */
   afterCommit(callback: () => void): void;
   /** Commits whatever is queued right now (used on shutdown). */
   drainSync(): void;
+  /** How many transactions were committed and how many writes they carried. */
+  readonly stats: Readonly<WriteStats>;
 };
+
+/** A write that was rolled back because the transaction it shared failed as a whole: nothing of it was stored. */
+const lost = (cause: unknown) =>
+  fail(503, 'write_failed', `The change was not stored (${cause instanceof Error ? cause.message : String(cause)}); nothing was saved, try again`);
 
 /**
  * Group commit: writes that arrive while the event loop is busy are committed together in one
  * durable transaction (one fsync), each inside its own savepoint so one failing write rolls back
  * alone. Every promise settles only after COMMIT has returned, so an acknowledged write is on disk.
+ *
+ * SQLite may roll the whole transaction back by itself (SQLITE_FULL, SQLITE_IOERR, SQLITE_BUSY,
+ * SQLITE_NOMEM). Then the writes that ran in it are rejected, and the ones that had not started
+ * run in a fresh transaction: never in autocommit, never answered as stored when they are not.
  */
 export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
   let pending: Job[] = [];
   let scheduled = false;
   let running: Job | undefined;
+  const stats: WriteStats = { commits: 0, writes: 0 };
   // Prepared once: a flush runs for every group of requests.
   const begin = sqlite.prepare('BEGIN IMMEDIATE');
   const commit = sqlite.prepare('COMMIT');
@@ -31,43 +47,69 @@ export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
   /** Runs a job in its own savepoint inside the group's transaction. */
   const inSavepoint = sqlite.transaction((fn: () => unknown) => fn());
 
-  const flush = () => {
-    scheduled = false;
-    const jobs = pending;
-    pending = [];
-    if (jobs.length === 0) return;
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
-    try {
-      begin.run();
-      for (const job of jobs) {
-        running = job;
-        try {
-          outcomes.push({ ok: true, value: inSavepoint(job.fn) });
-        } catch (error) {
-          job.afterCommit = [];
-          outcomes.push({ ok: false, error });
-        } finally {
-          running = undefined;
-        }
+  const rejectAll = (ran: Ran[], cause: unknown) => ran.forEach((r) => r.job.reject(r.ok ? lost(cause) : r.error));
+
+  const settle = (ran: Ran[]) => {
+    for (const r of ran) {
+      if (!r.ok) {
+        r.job.reject(r.error);
+        continue;
       }
-      commit.run();
-    } catch (error) {
-      if (sqlite.inTransaction) rollback.run();
-      for (const job of jobs) job.reject(error);
-      return;
-    }
-    jobs.forEach((job, index) => {
-      const outcome = outcomes[index]!;
-      if (!outcome.ok) return job.reject(outcome.error);
-      for (const callback of job.afterCommit) {
+      for (const callback of r.job.afterCommit) {
         try {
           callback();
         } catch (error) {
           console.error('after-commit callback failed', error);
         }
       }
-      job.resolve(outcome.value);
-    });
+      r.job.resolve(r.value);
+    }
+  };
+
+  /** Runs jobs from `start` in one transaction; answers the index of the first job it did not run. */
+  const runGroup = (jobs: Job[], start: number): number => {
+    try {
+      begin.run();
+    } catch (error) {
+      jobs.slice(start).forEach((job) => job.reject(lost(error)));
+      return jobs.length;
+    }
+    const ran: Ran[] = [];
+    for (let index = start; index < jobs.length; index++) {
+      const job = jobs[index]!;
+      running = job;
+      try {
+        ran.push({ job, ok: true, value: inSavepoint(job.fn) });
+      } catch (error) {
+        job.afterCommit = [];
+        if (!sqlite.inTransaction) {
+          job.reject(error);
+          rejectAll(ran, error);
+          return index + 1;
+        }
+        ran.push({ job, ok: false, error });
+      } finally {
+        running = undefined;
+      }
+    }
+    try {
+      commit.run();
+    } catch (error) {
+      if (sqlite.inTransaction) rollback.run();
+      rejectAll(ran, error);
+      return jobs.length;
+    }
+    stats.commits += 1;
+    stats.writes += ran.length;
+    settle(ran);
+    return jobs.length;
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const jobs = pending;
+    pending = [];
+    for (let next = 0; next < jobs.length;) next = runGroup(jobs, next);
   };
 
   return {
@@ -81,9 +123,10 @@ export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
       });
     },
     afterCommit(callback) {
-      if (running) running.afterCommit.push(callback);
-      else callback();
+      if (!running) throw new Error('afterCommit outside a write');
+      running.afterCommit.push(callback);
     },
     drainSync: flush,
+    stats,
   };
 }

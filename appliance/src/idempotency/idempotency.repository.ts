@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { preparedQuery, type Params } from '../db/prepared.js';
 
 const recordByKey = preparedQuery((q, p: Params<{ userId: number; key: string }>) =>
@@ -16,6 +16,6 @@ const newRecord = preparedQuery((q, p: Params<IdempotencyRecord>) =>
     .onConflict((oc) => oc.doNothing()),
 );
 
-export const insertIdempotencyRecord = (db: Db, record: IdempotencyRecord) => newRecord.run(db, record);
+export const insertIdempotencyRecord = (tx: Tx, record: IdempotencyRecord) => newRecord.run(tx, record);
 
-export const deleteIdempotencyRecordsBefore = (db: Db, before: string) => db.run(db.q.deleteFrom('idempotency_keys').where('created_at', '<', before));
+export const deleteIdempotencyRecordsBefore = (tx: Tx, before: string) => tx.run(tx.q.deleteFrom('idempotency_keys').where('created_at', '<', before));

@@ -3,6 +3,7 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { createMiddleware } from 'hono/factory';
+import type { Sync, Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv, AuthUser } from '../shared/env.js';
 import { fail } from '../shared/errors.js';
@@ -54,8 +55,8 @@ export const idempotency = (ctx: AppContext) =>
     await next();
     if (state.settled || c.res.status >= 500) return;
     const response = await c.res.clone().text();
-    await ctx.db.write(() =>
-      insertIdempotencyRecord(ctx.db, { userId: user.id, key, requestHash, status: c.res.status, response, createdAt: isoNow(ctx.clock) }),
+    await ctx.db.write((tx) =>
+      insertIdempotencyRecord(tx, { userId: user.id, key, requestHash, status: c.res.status, response, createdAt: isoNow(ctx.clock) }),
     );
   });
 
@@ -65,18 +66,18 @@ const keyReused = () => fail(422, 'idempotency_key_reused', 'This Idempotency-Ke
  * Runs a state change as one durable write and answers its result. With an Idempotency-Key the
  * stored result is written in the same transaction; a request racing its own repeat replays.
  */
-async function mutate<T, S extends number>(c: Context<AppEnv>, ctx: AppContext, status: S, change: () => T): Promise<{ body: T; status: S }> {
+async function mutate<T, S extends number>(c: Context<AppEnv>, ctx: AppContext, status: S, change: (tx: Tx) => Sync<T>): Promise<{ body: T; status: S }> {
   const state = c.get('idempotency');
-  const outcome = await ctx.db.write((): T | Replay => {
-    if (!state) return change();
+  const run = (tx: Tx): T | Replay => {
+    if (!state) return change(tx);
     const userId = c.get('user').id;
-    const stored = findIdempotencyRecord(ctx.db, userId, state.key);
+    const stored = findIdempotencyRecord(tx, userId, state.key);
     if (stored) {
       if (stored.request_hash !== state.requestHash) throw keyReused();
       return new Replay(stored.status, JSON.parse(stored.response));
     }
-    const body = change();
-    insertIdempotencyRecord(ctx.db, {
+    const body = change(tx);
+    insertIdempotencyRecord(tx, {
       userId,
       key: state.key,
       requestHash: state.requestHash,
@@ -85,7 +86,9 @@ async function mutate<T, S extends number>(c: Context<AppEnv>, ctx: AppContext, 
       createdAt: isoNow(ctx.clock),
     });
     return body;
-  });
+  };
+  // `change` is synchronous by its type; T itself is generic here, which the compiler cannot see through.
+  const outcome = await ctx.db.write(run as (tx: Tx) => Sync<T | Replay>);
   if (state) state.settled = true;
   if (outcome instanceof Replay) return { body: outcome.body as T, status: outcome.status as S };
   return { body: outcome, status };
@@ -96,7 +99,7 @@ export async function mutateJson<T, S extends ContentfulStatusCode>(
   c: Context<AppEnv>,
   ctx: AppContext,
   status: S,
-  change: () => T,
+  change: (tx: Tx) => Sync<T>,
 ): Promise<Response & TypedResponse<JSONParsed<T>, S, 'json'>> {
   const result = await mutate(c, ctx, status, change);
   return c.json(result.body, result.status);

@@ -9,7 +9,7 @@ const FIRST_AFTER_MS = 60_000;
 /** Forgets Idempotency-Keys older than a week; answers how many went. */
 export async function pruneIdempotencyKeys(ctx: AppContext): Promise<number> {
   const before = new Date(ctx.clock.now().getTime() - KEEP_MS).toISOString();
-  return (await ctx.db.write(() => deleteIdempotencyRecordsBefore(ctx.db, before))).changes;
+  return (await ctx.db.write((tx) => deleteIdempotencyRecordsBefore(tx, before))).changes;
 }
 
 /** Prunes a minute after start-up (never on the start-up path), then every six hours. */

@@ -54,7 +54,7 @@ export function createLicenseStore(db: Db, dataDir: string) {
       const text = getSetting(db, STATE_KEY);
       return text ? (JSON.parse(text) as LicenseRecord) : undefined;
     },
-    writeRecord: (record: LicenseRecord) => db.write(() => setSetting(db, STATE_KEY, JSON.stringify(record))),
+    writeRecord: (record: LicenseRecord) => db.write((tx) => setSetting(tx, STATE_KEY, JSON.stringify(record))),
   };
 }
 

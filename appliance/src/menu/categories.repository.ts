@@ -1,5 +1,5 @@
 import type { Updateable } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import type { CategoryInput, CategoryView } from './menu.schema.js';
 import type { CategoriesTable } from './menu.table.js';
 
@@ -9,10 +9,10 @@ export const listCategories = (db: Db): CategoryView[] => db.all(categoryQuery(d
 
 export const findLiveCategory = (db: Db, id: number): CategoryView | undefined => db.first(categoryQuery(db).where('id', '=', id));
 
-export const insertCategory = (db: Db, values: CategoryInput) => Number(db.run(db.q.insertInto('categories').values(values)).lastInsertRowid);
+export const insertCategory = (tx: Tx, values: CategoryInput) => Number(tx.run(tx.q.insertInto('categories').values(values)).lastInsertRowid);
 
-export const updateCategory = (db: Db, id: number, values: Updateable<CategoriesTable>) => {
-  db.run(db.q.updateTable('categories').set(values).where('id', '=', id));
+export const updateCategory = (tx: Tx, id: number, values: Updateable<CategoriesTable>) => {
+  tx.run(tx.q.updateTable('categories').set(values).where('id', '=', id));
 };
 
 export const categoryHasProducts = (db: Db, id: number) =>

@@ -1,3 +1,4 @@
+import type { Tx } from '../db/database.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
@@ -13,8 +14,8 @@ export function createCategoriesService(ctx: AppContext) {
   const requireCategory = (id: number) => found(findLiveCategory(db, id), 'Category');
 
   /** After commit: the category, and its products (whose colour and VAT come from it), to every screen. */
-  const announce = (id: number) =>
-    db.afterCommit(() => {
+  const announce = (tx: Tx, id: number) =>
+    tx.afterCommit(() => {
       if (!ctx.events.hasSubscribers) return;
       const category = findLiveCategory(db, id);
       if (category) {
@@ -25,36 +26,36 @@ export function createCategoriesService(ctx: AppContext) {
       }
     });
 
-  const audit = (user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
-    recordAudit(db, { userId: user.id, action, entity: 'category', entityId: id, details }, isoNow(ctx.clock));
+  const audit = (tx: Tx, user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
+    recordAudit(tx, { userId: user.id, action, entity: 'category', entityId: id, details }, isoNow(ctx.clock));
 
   return {
     requireCategory,
     list: (): CategoryView[] => listCategories(db),
 
-    create(user: AuthUser, input: CategoryInput): CategoryView {
-      const id = insertCategory(db, input);
-      audit(user, 'category_created', id, input);
-      announce(id);
+    create(tx: Tx, user: AuthUser, input: CategoryInput): CategoryView {
+      const id = insertCategory(tx, input);
+      audit(tx, user, 'category_created', id, input);
+      announce(tx, id);
       return requireCategory(id);
     },
 
-    update(user: AuthUser, id: number, changes: Partial<CategoryInput>): CategoryView {
+    update(tx: Tx, user: AuthUser, id: number, changes: Partial<CategoryInput>): CategoryView {
       const before = requireCategory(id);
-      if (Object.keys(changes).length > 0) updateCategory(db, id, changes);
-      audit(user, 'category_updated', id, { before, changes });
-      announce(id);
+      if (Object.keys(changes).length > 0) updateCategory(tx, id, changes);
+      audit(tx, user, 'category_updated', id, { before, changes });
+      announce(tx, id);
       return requireCategory(id);
     },
 
-    remove(user: AuthUser, id: number): void {
+    remove(tx: Tx, user: AuthUser, id: number): void {
       const category = requireCategory(id);
-      if (categoryHasProducts(db, id)) {
+      if (categoryHasProducts(tx, id)) {
         throw conflict('category_not_empty', `"${category.name}" still has products: move or delete them first`, { category_id: id });
       }
-      updateCategory(db, id, { is_deleted: 1 });
-      audit(user, 'category_deleted', id, { name: category.name });
-      announce(id);
+      updateCategory(tx, id, { is_deleted: 1 });
+      audit(tx, user, 'category_deleted', id, { name: category.name });
+      announce(tx, id);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { preparedQuery, type Params } from '../db/prepared.js';
 
 const orderable = preparedQuery((q, p: Params<{ id: number }>) =>
@@ -83,4 +83,4 @@ const takeStock = preparedQuery((q, p: Params<{ id: number; quantity: number }>)
 );
 
 /** Takes `quantity` from a limited product's stock; false when there is not enough left. */
-export const decrementStock = (db: Db, productId: number, quantity: number): boolean => takeStock.run(db, { id: productId, quantity }).changes === 1;
+export const decrementStock = (tx: Tx, productId: number, quantity: number): boolean => takeStock.run(tx, { id: productId, quantity }).changes === 1;

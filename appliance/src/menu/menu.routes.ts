@@ -119,16 +119,16 @@ export function menuRoutes(ctx: AppContext, { menu }: Services) {
       const body = isJson(c) ? c.req.valid('json') : c.req.valid('form');
       const input = 'data' in body ? body.data : body;
       const imagePath = 'data' in body && body.image ? await menu.saveImage(body.image) : null;
-      return mutateJson(c, ctx, 201, () => menu.create(c.get('user'), input, imagePath));
+      return mutateJson(c, ctx, 201, (tx) => menu.create(tx, c.get('user'), input, imagePath));
     })
     .openapi(listCategories, (c) => c.json(menu.categories.list(), 200))
-    .openapi(createCategory, (c) => mutateJson(c, ctx, 201, () => menu.categories.create(c.get('user'), c.req.valid('json'))))
-    .openapi(updateCategory, (c) => mutateJson(c, ctx, 200, () => menu.categories.update(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
-    .openapi(deleteCategory, (c) => mutateJson(c, ctx, 200, () => (menu.categories.remove(c.get('user'), c.req.valid('param').id), deleted)))
-    .openapi(update, (c) => mutateJson(c, ctx, 200, () => menu.update(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
-    .openapi(remove, (c) => mutateJson(c, ctx, 200, () => (menu.remove(c.get('user'), c.req.valid('param').id), deleted)))
+    .openapi(createCategory, (c) => mutateJson(c, ctx, 201, (tx) => menu.categories.create(tx, c.get('user'), c.req.valid('json'))))
+    .openapi(updateCategory, (c) => mutateJson(c, ctx, 200, (tx) => menu.categories.update(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+    .openapi(deleteCategory, (c) => mutateJson(c, ctx, 200, (tx) => (menu.categories.remove(tx, c.get('user'), c.req.valid('param').id), deleted)))
+    .openapi(update, (c) => mutateJson(c, ctx, 200, (tx) => menu.update(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+    .openapi(remove, (c) => mutateJson(c, ctx, 200, (tx) => (menu.remove(tx, c.get('user'), c.req.valid('param').id), deleted)))
     .openapi(setImage, async (c) => {
       const imagePath = await menu.saveImage(c.req.valid('form').image);
-      return mutateJson(c, ctx, 200, () => menu.setImage(c.get('user'), c.req.valid('param').id, imagePath));
+      return mutateJson(c, ctx, 200, (tx) => menu.setImage(tx, c.get('user'), c.req.valid('param').id, imagePath));
     });
 }

@@ -1,3 +1,4 @@
+import type { Tx } from '../db/database.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { hasRole } from '../auth/auth.middleware.js';
 import type { AppContext } from '../shared/context.js';
@@ -27,15 +28,15 @@ export function createMenuService(ctx: AppContext) {
   const categories = createCategoriesService(ctx);
 
   /** Pushes a product as GET shows it (or its removal) to every screen once the current write is durable. */
-  const announceProduct = (productId: number) =>
-    db.afterCommit(() => {
+  const announceProduct = (tx: Tx, productId: number) =>
+    tx.afterCommit(() => {
       if (!ctx.events.hasSubscribers) return;
       const product = findProductView(db, productId);
       ctx.events.publish(product ? { type: 'product.updated', data: product } : { type: 'product.removed', data: { id: productId } });
     });
 
-  const audit = (user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
-    recordAudit(db, { userId: user.id, action, entity: 'product', entityId: id, details }, isoNow(ctx.clock));
+  const audit = (tx: Tx, user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
+    recordAudit(tx, { userId: user.id, action, entity: 'product', entityId: id, details }, isoNow(ctx.clock));
 
   const requireProduct = (id: number) => found(findLiveProduct(db, id), 'Product');
   const assertReferences = ({ category_id, printer_id }: ProductChanges) => {
@@ -60,13 +61,13 @@ export function createMenuService(ctx: AppContext) {
     },
 
     /** Takes limited stock inside the caller's write; 409 when not enough is left. */
-    takeStock(product: ProductForOrder, quantity: number): void {
+    takeStock(tx: Tx, product: ProductForOrder, quantity: number): void {
       if (product.stock_remaining === null) return;
-      if (!decrementStock(db, product.id, quantity)) {
-        const left = findProductForOrder(db, product.id)?.stock_remaining ?? 0;
+      if (!decrementStock(tx, product.id, quantity)) {
+        const left = findProductForOrder(tx, product.id)?.stock_remaining ?? 0;
         throw conflict('out_of_stock', `Only ${left} × ${product.name} left`, { product_id: product.id, stock_remaining: left });
       }
-      announceProduct(product.id);
+      announceProduct(tx, product.id);
     },
 
     /** What a waiter can order now; `includeUnavailable` (managers only) adds 86'd and sold-out products. */
@@ -78,40 +79,44 @@ export function createMenuService(ctx: AppContext) {
     /** Checks and stores a picture before the write that points a product at it. */
     saveImage: (file: File): Promise<string> => storeProductImage(ctx.imagesDir, file),
 
-    create(user: AuthUser, input: ProductInput, imagePath: string | null = null): ProductView {
+    create(tx: Tx, user: AuthUser, input: ProductInput, imagePath: string | null = null): ProductView {
       assertReferences(input);
-      const id = insertProduct(db, { ...productColumns(input), image_path: imagePath });
-      replaceProductChoices(db, id, input);
-      audit(user, 'product_created', id, { ...input, image_path: imagePath });
-      announceProduct(id);
+      const id = insertProduct(tx, { ...productColumns(input), image_path: imagePath });
+      replaceProductChoices(tx, id, input);
+      audit(tx, user, 'product_created', id, { ...input, image_path: imagePath });
+      announceProduct(tx, id);
       return view(id);
     },
 
     /** Omitted fields keep their values; a given list replaces the old one. */
-    update(user: AuthUser, id: number, changes: ProductChanges): ProductView {
+    update(tx: Tx, user: AuthUser, id: number, changes: ProductChanges): ProductView {
       const before = requireProduct(id);
       assertReferences(changes);
-      updateProduct(db, id, { ...productColumns(changes), updated_at: isoNow(ctx.clock) });
-      replaceProductChoices(db, id, changes);
+      updateProduct(tx, id, { ...productColumns(changes), updated_at: isoNow(ctx.clock) });
+      replaceProductChoices(tx, id, changes);
       const price = changes.price_cents !== undefined && changes.price_cents !== before.price_cents;
-      audit(user, 'product_updated', id, { before, changes, ...(price ? { price_cents: { before: before.price_cents, after: changes.price_cents } } : {}) });
-      announceProduct(id);
+      audit(tx, user, 'product_updated', id, {
+        before,
+        changes,
+        ...(price ? { price_cents: { before: before.price_cents, after: changes.price_cents } } : {}),
+      });
+      announceProduct(tx, id);
       return view(id);
     },
 
     /** Soft delete: order lines keep their snapshot of the product. */
-    remove(user: AuthUser, id: number): void {
+    remove(tx: Tx, user: AuthUser, id: number): void {
       const product = requireProduct(id);
-      updateProduct(db, id, { is_deleted: 1, updated_at: isoNow(ctx.clock) });
-      audit(user, 'product_deleted', id, { name: product.name });
-      announceProduct(id);
+      updateProduct(tx, id, { is_deleted: 1, updated_at: isoNow(ctx.clock) });
+      audit(tx, user, 'product_deleted', id, { name: product.name });
+      announceProduct(tx, id);
     },
 
-    setImage(user: AuthUser, id: number, imagePath: string): ProductView {
+    setImage(tx: Tx, user: AuthUser, id: number, imagePath: string): ProductView {
       const product = requireProduct(id);
-      updateProduct(db, id, { image_path: imagePath, updated_at: isoNow(ctx.clock) });
-      audit(user, 'product_image_set', id, { name: product.name, before: product.image_path, after: imagePath });
-      announceProduct(id);
+      updateProduct(tx, id, { image_path: imagePath, updated_at: isoNow(ctx.clock) });
+      audit(tx, user, 'product_image_set', id, { name: product.name, before: product.image_path, after: imagePath });
+      announceProduct(tx, id);
       return view(id);
     },
   };

@@ -39,7 +39,7 @@ describe('a waiter works only on their own tables', () => {
     const order = await f.openOrder(nikos, '3');
     const { db } = app.appliance.ctx;
     const id = (username: string) => db.first(db.q.selectFrom('users').select('id').where('username', '=', username))!.id;
-    await db.write(() => db.run(db.q.insertInto('assistant_assignments').values({ waiter_id: id('nikos'), assistant_id: id('giorgos') })));
+    await db.write((tx) => tx.run(tx.q.insertInto('assistant_assignments').values({ waiter_id: id('nikos'), assistant_id: id('giorgos') })));
     const giorgos = await app.login('giorgos');
     expect((await app.call('GET', `/api/orders/${order.id}`, { token: giorgos })).status).toBe(200);
   });

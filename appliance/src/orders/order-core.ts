@@ -2,6 +2,7 @@ import { hasRole } from '../auth/auth.middleware.js';
 import { recordAudit, type AuditEntry } from '../audit/audit.repository.js';
 import type { PrintingService } from '../printing/printing.service.js';
 import type { PrintOrder } from '../printing/tickets.js';
+import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { conflict, forbidden, found } from '../shared/errors.js';
@@ -31,21 +32,21 @@ export function createOrderCore(ctx: AppContext, tables: TablesService, printing
   };
 
   /** Recomputes open / partially_paid / paid from the lines after a change to them (pass them if already known). */
-  const refreshStatus = (order: OrderRow, lines: LineAmount[] = listLineAmounts(db, order.id)): OrderRow => {
+  const refreshStatus = (tx: Tx, order: OrderRow, lines: LineAmount[] = listLineAmounts(tx, order.id)): OrderRow => {
     const status = paymentStatusOf(lines);
-    if (status !== order.status) updateOrder(db, order.id, { status });
+    if (status !== order.status) updateOrder(tx, order.id, { status });
     return { ...order, status };
   };
 
   /** After commit: the order's summary to those who may see it, and its table's state to everyone. */
-  const announce = (orderId: string, ...tableIds: number[]) => {
-    db.afterCommit(() => {
+  const announce = (tx: Tx, orderId: string, ...tableIds: number[]) => {
+    tx.afterCommit(() => {
       if (!ctx.events.hasSubscribers) return;
       const order = findOrder(db, orderId);
       if (!order) return;
       ctx.events.publish({ type: 'order.updated', data: totalsOf(order, listLineAmounts(db, orderId)), audience: orderAudience(db, order) });
     });
-    for (const tableId of new Set(tableIds)) tables.announce(tableId);
+    for (const tableId of new Set(tableIds)) tables.announce(tx, tableId);
   };
 
   return {
@@ -57,7 +58,7 @@ export function createOrderCore(ctx: AppContext, tables: TablesService, printing
     now: () => isoNow(ctx.clock),
     /** The header of anything printed for this order. */
     printOrder: (order: OrderRow, waiter: string): PrintOrder => ({ id: order.id, table_label: findTableLabel(db, order.table_id), waiter }),
-    audit: (user: AuthUser, entry: Omit<AuditEntry, 'userId'>) => recordAudit(db, { ...entry, userId: user.id }, isoNow(ctx.clock)),
+    audit: (tx: Tx, user: AuthUser, entry: Omit<AuditEntry, 'userId'>) => recordAudit(tx, { ...entry, userId: user.id }, isoNow(ctx.clock)),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { preparedQuery, type Params } from '../db/prepared.js';
 import type { OrderItemsTable } from './orders.table.js';
 
@@ -50,20 +50,20 @@ const newLine = preparedQuery((q, p: Params<LineRow>) =>
   }),
 );
 
-export const insertLine = (db: Db, line: LineRow) => newLine.run(db, line);
+export const insertLine = (tx: Tx, line: LineRow) => newLine.run(tx, line);
 
 const sent = preparedQuery((q, p: Params<{ id: string }>) =>
   q.updateTable('order_items').set({ status: 'sent' }).where('id', '=', p.id).where('status', '=', 'pending'),
 );
 
 /** A pending line whose ticket printed (or first failed to) is sent. */
-export const markLineSent = (db: Db, id: string) => sent.run(db, { id });
+export const markLineSent = (tx: Tx, id: string) => sent.run(tx, { id });
 
 const paid = preparedQuery((q, p: Params<{ id: string; paymentId: string }>) =>
   q.updateTable('order_items').set({ status: 'paid', payment_id: p.paymentId }).where('id', '=', p.id),
 );
 
-export const markLinePaid = (db: Db, id: string, paymentId: string) => paid.run(db, { id, paymentId });
+export const markLinePaid = (tx: Tx, id: string, paymentId: string) => paid.run(tx, { id, paymentId });
 
 const orderOfLine = preparedQuery((q, p: Params<{ id: string }>) =>
   q.selectFrom('order_items as i').innerJoin('orders as o', 'o.id', 'i.order_id').select(['o.id', 'o.table_id']).where('i.id', '=', p.id),
@@ -71,4 +71,4 @@ const orderOfLine = preparedQuery((q, p: Params<{ id: string }>) =>
 
 export const findOrderOfLine = (db: Db, lineId: string) => orderOfLine.first(db, { id: lineId });
 
-export const updateLine = (db: Db, id: string, changes: Partial<LineRow>) => db.run(db.q.updateTable('order_items').set(changes).where('id', '=', id));
+export const updateLine = (tx: Tx, id: string, changes: Partial<LineRow>) => tx.run(tx.q.updateTable('order_items').set(changes).where('id', '=', id));

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { MenuService } from '../menu/menu.service.js';
 import type { PrintingService } from '../printing/printing.service.js';
+import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict, found } from '../shared/errors.js';
@@ -31,12 +32,12 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
    * In the same write as the new lines (the outbox): their kitchen tickets; a line whose zone is
    * gone needs none and is sent at once. Answers the ids of the lines that will print.
    */
-  function queueTickets(user: AuthUser, order: OrderRow, lines: LineRow[]): Set<string> {
+  function queueTickets(tx: Tx, user: AuthUser, order: OrderRow, lines: LineRow[]): Set<string> {
     const views = lines.map((line) => toLineView(line, 'not_printed'));
-    const printed = printing.queueTickets(user, core.printOrder(order, user.full_name), views);
+    const printed = printing.queueTickets(tx, user, core.printOrder(order, user.full_name), views);
     for (const line of lines) {
       if (line.status === 'pending' && !printed.has(line.id)) {
-        updateLine(db, line.id, { status: 'sent' });
+        updateLine(tx, line.id, { status: 'sent' });
         line.status = 'sent';
       }
     }
@@ -45,7 +46,7 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
 
   return {
     /** Appends lines (never rewrites the order), checking every choice and taking limited stock. */
-    addItems(user: AuthUser, orderId: string, items: NewLine[]) {
+    addItems(tx: Tx, user: AuthUser, orderId: string, items: NewLine[]) {
       let order = core.active(user, orderId);
       const stored = alreadyStored(orderId, items);
       const before = listLineAmounts(db, orderId);
@@ -61,7 +62,7 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
         }
         const product = menu.productForOrder(item.product_id);
         const snapshot = priceLine(product, item);
-        menu.takeStock(product, item.quantity);
+        menu.takeStock(tx, product, item.quantity);
         const line: LineRow = {
           id: item.id ?? crypto.randomUUID(),
           seq: seq++,
@@ -83,23 +84,23 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
           voided_by: null,
           voided_at: null,
         };
-        insertLine(db, line);
+        insertLine(tx, line);
         created.push(line);
         requested.push(line);
       }
       // Only replayed lines need their tickets looked up: a new line's ticket was just queued, or it has none.
       const printStatus = printing.lineStatuses([...stored.values()]);
       if (created.length > 0) {
-        const printed = queueTickets(user, order, created);
+        const printed = queueTickets(tx, user, order, created);
         for (const line of created) printStatus.set(line.id, printed.has(line.id) ? 'queued' : 'not_printed');
-        order = core.refreshStatus(order, [...before, ...created]);
-        core.announce(orderId, order.table_id);
+        order = core.refreshStatus(tx, order, [...before, ...created]);
+        core.announce(tx, orderId, order.table_id);
       }
       return { ...totalsOf(order, [...before, ...created]), items: requested.map((line) => toLineView(line, printStatus.get(line.id)!)) };
     },
 
     /** A manager voids a line that has not been paid, with a reason. */
-    voidLine(user: AuthUser, orderId: string, lineId: string, reason: string) {
+    voidLine(tx: Tx, user: AuthUser, orderId: string, lineId: string, reason: string) {
       const order = core.active(user, orderId);
       const line = found(
         findLines(db, [lineId]).find((candidate) => candidate.order_id === orderId),
@@ -107,19 +108,19 @@ export function createOrderLinesService(ctx: AppContext, core: OrderCore, menu: 
       );
       if (line.status === 'void') throw conflict('line_void', 'This line is already void');
       if (line.status === 'paid') throw conflict('line_paid', 'A paid line cannot be voided');
-      updateLine(db, lineId, { status: 'void', void_reason: reason, voided_by: user.id, voided_at: core.now() });
+      updateLine(tx, lineId, { status: 'void', void_reason: reason, voided_by: user.id, voided_at: core.now() });
       const printStatus = printing.lineStatuses([line]).get(lineId)!;
       if (printStatus === 'printed' || printStatus === 'queued' || printStatus === 'failed') {
-        printing.queueVoid(user, core.printOrder(order, user.full_name), toLineView(line, printStatus), reason);
+        printing.queueVoid(tx, user, core.printOrder(order, user.full_name), toLineView(line, printStatus), reason);
       }
-      core.audit(user, {
+      core.audit(tx, user, {
         action: 'void',
         entity: 'order_item',
         entityId: lineId,
         details: { order_id: orderId, name: line.name, quantity: line.quantity, reason },
       });
-      core.refreshStatus(order);
-      core.announce(orderId, order.table_id);
+      core.refreshStatus(tx, order);
+      core.announce(tx, orderId, order.table_id);
       return core.view(orderId);
     },
   };

@@ -1,4 +1,5 @@
 import type { PrintingService } from '../printing/printing.service.js';
+import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict } from '../shared/errors.js';
@@ -11,14 +12,14 @@ export function createOrderPrintingService(ctx: AppContext, core: OrderCore, pri
   const { db } = ctx;
 
   // Runs inside the write that printed (or first failed to print) the lines' ticket.
-  printing.onLinesChanged((itemIds, settled) => {
-    if (settled) itemIds.forEach((id) => markLineSent(db, id));
+  printing.onLinesChanged((tx, itemIds, settled) => {
+    if (settled) itemIds.forEach((id) => markLineSent(tx, id));
     const tableOf = new Map<string, number>();
     for (const id of itemIds) {
-      const order = findOrderOfLine(db, id);
+      const order = findOrderOfLine(tx, id);
       if (order) tableOf.set(order.id, order.table_id);
     }
-    for (const [orderId, tableId] of tableOf) core.announce(orderId, tableId);
+    for (const [orderId, tableId] of tableOf) core.announce(tx, orderId, tableId);
   });
 
   const waiters = (order: OrderRow) =>
@@ -28,14 +29,14 @@ export function createOrderPrintingService(ctx: AppContext, core: OrderCore, pri
 
   return {
     /** The customer's check, to the given printer or the bill printer. */
-    printBill(user: AuthUser, orderId: string, printerId: number | undefined) {
+    printBill(tx: Tx, user: AuthUser, orderId: string, printerId: number | undefined) {
       const order = core.accessible(user, orderId);
       const view = core.view(orderId);
-      return { jobs: [printing.queueBill(user, core.printOrder(order, waiters(order)), view.items, printerId)] };
+      return { jobs: [printing.queueBill(tx, user, core.printOrder(order, waiters(order)), view.items, printerId)] };
     },
 
     /** The order's kitchen tickets again (or only `itemIds`), each marked as a copy. */
-    reprint(user: AuthUser, orderId: string, itemIds: string[] | undefined) {
+    reprint(tx: Tx, user: AuthUser, orderId: string, itemIds: string[] | undefined) {
       const order = core.accessible(user, orderId);
       const lines = core.view(orderId).items;
       let chosen = lines.filter((line) => line.status !== 'void');
@@ -47,8 +48,8 @@ export function createOrderPrintingService(ctx: AppContext, core: OrderCore, pri
           return line;
         });
       }
-      const jobs = printing.reprint(user, core.printOrder(order, waiters(order)), chosen);
-      core.audit(user, { action: 'reprint', entity: 'order', entityId: orderId, details: { job_ids: jobs.map((job) => job.id) } });
+      const jobs = printing.reprint(tx, user, core.printOrder(order, waiters(order)), chosen);
+      core.audit(tx, user, { action: 'reprint', entity: 'order', entityId: orderId, details: { job_ids: jobs.map((job) => job.id) } });
       return { jobs };
     },
   };

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { preparedQuery, type Params } from '../db/prepared.js';
 import { ACTIVE_ORDER_STATUS_LITERALS } from './order-status.js';
 import type { OrdersTable, OrderStatus, PaymentsTable } from './orders.table.js';
@@ -37,17 +37,24 @@ export const findOrderForUser = (db: Db, id: string, userId: number) => orderFor
 export const findActiveOrderOnTable = (db: Db, tableId: number) =>
   db.first(db.q.selectFrom('orders').select('id').where('table_id', '=', tableId).where('status', 'in', ACTIVE_ORDER_STATUS_LITERALS));
 
-export const insertOrder = (db: Db, order: OrderRow) => db.run(db.q.insertInto('orders').values(order));
+export const insertOrder = (tx: Tx, order: OrderRow) => tx.run(tx.q.insertInto('orders').values(order));
 
-export const updateOrder = (db: Db, id: string, changes: Partial<OrderRow>) => db.run(db.q.updateTable('orders').set(changes).where('id', '=', id));
+export const updateOrder = (tx: Tx, id: string, changes: Partial<OrderRow>) => tx.run(tx.q.updateTable('orders').set(changes).where('id', '=', id));
 
-export const addOrderWaiter = (db: Db, orderId: string, userId: number, at: string) =>
-  db.run(
-    db.q
+export const addOrderWaiter = (tx: Tx, orderId: string, userId: number, at: string) =>
+  tx.run(
+    tx.q
       .insertInto('order_waiters')
       .values({ order_id: orderId, user_id: userId, added_at: at })
       .onConflict((oc) => oc.doNothing()),
   );
+
+/** A merge: another order's lines, payments and waiters become this order's. */
+export function moveOrderContents(tx: Tx, fromOrderId: string, toOrderId: string, at: string): void {
+  tx.run(tx.q.updateTable('order_items').set({ order_id: toOrderId }).where('order_id', '=', fromOrderId));
+  tx.run(tx.q.updateTable('payments').set({ order_id: toOrderId }).where('order_id', '=', fromOrderId));
+  for (const waiter of waitersOfOrder.all(tx, { orderId: fromOrderId })) addOrderWaiter(tx, toOrderId, waiter.user_id, at);
+}
 
 const waitersOf = preparedQuery((q, p: Params<{ orderId: string }>) =>
   q
@@ -61,7 +68,7 @@ const waitersOf = preparedQuery((q, p: Params<{ orderId: string }>) =>
 
 export const listOrderWaiters = (db: Db, orderId: string) => waitersOf.all(db, { orderId });
 
-export const insertPayment = (db: Db, payment: PaymentsTable) => db.run(db.q.insertInto('payments').values(payment));
+export const insertPayment = (tx: Tx, payment: PaymentsTable) => tx.run(tx.q.insertInto('payments').values(payment));
 
 const paymentsOf = preparedQuery((q, p: Params<{ orderId: string }>) =>
   q.selectFrom('payments').selectAll().where('order_id', '=', p.orderId).orderBy('created_at'),

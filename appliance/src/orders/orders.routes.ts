@@ -139,21 +139,21 @@ const cancel = createRoute({
 
 export function ordersRoutes(ctx: AppContext, { orders }: Services) {
   return createRouter()
-    .openapi(open, (c) => mutateJson(c, ctx, 201, () => orders.open(c.get('user'), c.req.valid('json'))))
+    .openapi(open, (c) => mutateJson(c, ctx, 201, (tx) => orders.open(tx, c.get('user'), c.req.valid('json'))))
     .openapi(list, (c) => c.json(orders.list(c.req.valid('query')), 200))
     .openapi(mine, (c) => c.json(orders.mine(c.get('user')), 200))
     .openapi(get, (c) => c.json(orders.get(c.get('user'), c.req.valid('param').id), 200))
-    .openapi(addItems, (c) => mutateJson(c, ctx, 201, () => orders.addItems(c.get('user'), c.req.valid('param').id, c.req.valid('json').items)))
-    .openapi(pay, (c) => mutateJson(c, ctx, 201, () => orders.pay(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
-    .openapi(close, (c) => mutateJson(c, ctx, 200, () => orders.close(c.get('user'), c.req.valid('param').id, c.req.valid('json')?.reason)))
-    .openapi(move, (c) => mutateJson(c, ctx, 200, () => orders.move(c.get('user'), c.req.valid('param').id, c.req.valid('json').table_id)))
-    .openapi(merge, (c) => mutateJson(c, ctx, 200, () => orders.merge(c.get('user'), c.req.valid('param').id, c.req.valid('json').from_order_id)))
-    .openapi(addWaiter, (c) => mutateJson(c, ctx, 200, () => orders.addWaiter(c.get('user'), c.req.valid('param').id, c.req.valid('json').user_id)))
+    .openapi(addItems, (c) => mutateJson(c, ctx, 201, (tx) => orders.addItems(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').items)))
+    .openapi(pay, (c) => mutateJson(c, ctx, 201, (tx) => orders.pay(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+    .openapi(close, (c) => mutateJson(c, ctx, 200, (tx) => orders.close(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json')?.reason)))
+    .openapi(move, (c) => mutateJson(c, ctx, 200, (tx) => orders.move(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').table_id)))
+    .openapi(merge, (c) => mutateJson(c, ctx, 200, (tx) => orders.merge(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').from_order_id)))
+    .openapi(addWaiter, (c) => mutateJson(c, ctx, 200, (tx) => orders.addWaiter(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').user_id)))
     .openapi(voidLine, (c) => {
       const { id, item_id } = c.req.valid('param');
-      return mutateJson(c, ctx, 200, () => orders.voidLine(c.get('user'), id, item_id, c.req.valid('json').reason));
+      return mutateJson(c, ctx, 200, (tx) => orders.voidLine(tx, c.get('user'), id, item_id, c.req.valid('json').reason));
     })
-    .openapi(bill, (c) => mutateJson(c, ctx, 202, () => orders.printBill(c.get('user'), c.req.valid('param').id, c.req.valid('json')?.printer_id)))
-    .openapi(reprint, (c) => mutateJson(c, ctx, 202, () => orders.reprint(c.get('user'), c.req.valid('param').id, c.req.valid('json')?.item_ids)))
-    .openapi(cancel, (c) => mutateJson(c, ctx, 200, () => orders.cancel(c.get('user'), c.req.valid('param').id, c.req.valid('json').reason)));
+    .openapi(bill, (c) => mutateJson(c, ctx, 202, (tx) => orders.printBill(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json')?.printer_id)))
+    .openapi(reprint, (c) => mutateJson(c, ctx, 202, (tx) => orders.reprint(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json')?.item_ids)))
+    .openapi(cancel, (c) => mutateJson(c, ctx, 200, (tx) => orders.cancel(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').reason)));
 }

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict } from '../shared/errors.js';
@@ -18,7 +19,7 @@ export function createPaymentsService(ctx: AppContext, core: OrderCore) {
      * id keeps the unpaid remainder and the paid part becomes a new line with `split_from`.
      * Runs inside one write, so two devices paying the same line charge it exactly once.
      */
-    pay(user: AuthUser, orderId: string, input: PayInput) {
+    pay(tx: Tx, user: AuthUser, orderId: string, input: PayInput) {
       const order = core.active(user, orderId);
       const ids = input.items.map((item) => item.item_id);
       if (new Set(ids).size !== ids.length) throw badRequest('duplicate_line_id', 'The same line appears twice in one payment');
@@ -39,7 +40,7 @@ export function createPaymentsService(ctx: AppContext, core: OrderCore) {
         return { line, quantity };
       });
       const amount = plan.reduce((sum, { line, quantity }) => sum + line.unit_price_cents * quantity, 0);
-      insertPayment(db, {
+      insertPayment(tx, {
         id: paymentId,
         order_id: orderId,
         method: input.method,
@@ -50,20 +51,20 @@ export function createPaymentsService(ctx: AppContext, core: OrderCore) {
       });
       for (const { line, quantity } of plan) {
         if (quantity === line.quantity) {
-          markLinePaid(db, line.id, paymentId);
+          markLinePaid(tx, line.id, paymentId);
           continue;
         }
-        updateLine(db, line.id, { quantity: line.quantity - quantity });
-        insertLine(db, { ...line, id: crypto.randomUUID(), quantity, status: 'paid', payment_id: paymentId, split_from: line.id });
+        updateLine(tx, line.id, { quantity: line.quantity - quantity });
+        insertLine(tx, { ...line, id: crypto.randomUUID(), quantity, status: 'paid', payment_id: paymentId, split_from: line.id });
       }
-      core.audit(user, {
+      core.audit(tx, user, {
         action: 'payment',
         entity: 'order',
         entityId: orderId,
         details: { payment_id: paymentId, method: input.method, amount_cents: amount, tip_cents: input.tip_cents },
       });
-      core.refreshStatus(order);
-      core.announce(orderId, order.table_id);
+      core.refreshStatus(tx, order);
+      core.announce(tx, orderId, order.table_id);
       const view = core.view(orderId);
       return { payment: view.payments.find((payment) => payment.id === paymentId)!, order: view };
     },

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { preparedQuery, type Params } from '../db/prepared.js';
 import type { PrintersTable } from './printers.table.js';
 
@@ -16,9 +16,9 @@ export const findPrinter = (db: Db, id: number): PrinterRow | undefined => liveP
 export const findBillPrinter = (db: Db): PrinterRow | undefined =>
   db.first(live(db).where('is_bill_printer', '=', 1).where('is_active', '=', 1).orderBy('id').limit(1));
 
-export const insertPrinter = (db: Db, printer: Insertable<PrintersTable>) => Number(db.run(db.q.insertInto('printers').values(printer)).lastInsertRowid);
+export const insertPrinter = (tx: Tx, printer: Insertable<PrintersTable>) => Number(tx.run(tx.q.insertInto('printers').values(printer)).lastInsertRowid);
 
-export const updatePrinter = (db: Db, id: number, changes: Updateable<PrintersTable>) => db.run(db.q.updateTable('printers').set(changes).where('id', '=', id));
+export const updatePrinter = (tx: Tx, id: number, changes: Updateable<PrintersTable>) => tx.run(tx.q.updateTable('printers').set(changes).where('id', '=', id));
 
 export const nameTaken = (db: Db, name: string, exceptId?: number) =>
   db.first(
@@ -31,5 +31,14 @@ export const productsUsing = (db: Db, printerId: number) =>
   db.all(db.q.selectFrom('products').select('name').where('printer_id', '=', printerId).where('is_deleted', '=', 0).orderBy('name')).map((p) => p.name);
 
 /** Printers that fall back to `printerId` stop doing so (it is being deleted). */
-export const dropAsFallback = (db: Db, printerId: number) =>
-  db.run(db.q.updateTable('printers').set({ fallback_printer_id: null }).where('fallback_printer_id', '=', printerId));
+export const dropAsFallback = (tx: Tx, printerId: number) =>
+  tx.run(tx.q.updateTable('printers').set({ fallback_printer_id: null }).where('fallback_printer_id', '=', printerId));
+
+/** One bill printer at a time: every other printer stops being it. */
+export const clearBillPrinter = (tx: Tx, exceptId?: number) =>
+  tx.run(
+    tx.q
+      .updateTable('printers')
+      .set({ is_bill_printer: 0 })
+      .$if(exceptId !== undefined, (q) => q.where('id', '!=', exceptId!)),
+  );

@@ -89,11 +89,11 @@ export function printersRoutes(ctx: AppContext, { printers, printing }: Services
         const query = c.req.valid('query');
         return c.json(printing.jobs({ printerId: query.printer_id, status: query.status, limit: query.limit }), 200);
       })
-      .openapi(cancelJob, (c) => mutateJson(c, ctx, 200, () => printing.cancel(c.get('user'), c.req.valid('param').id)))
+      .openapi(cancelJob, (c) => mutateJson(c, ctx, 200, (tx) => printing.cancel(tx, c.get('user'), c.req.valid('param').id)))
       .openapi(get, (c) => c.json(printers.get(c.req.valid('param').id), 200))
-      .openapi(create, (c) => mutateJson(c, ctx, 201, () => printers.create(c.get('user'), c.req.valid('json'))))
-      .openapi(update, (c) => mutateJson(c, ctx, 200, () => printers.update(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
-      .openapi(remove, (c) => mutateJson(c, ctx, 200, () => (printers.remove(c.get('user'), c.req.valid('param').id), { deleted: true as const })))
+      .openapi(create, (c) => mutateJson(c, ctx, 201, (tx) => printers.create(tx, c.get('user'), c.req.valid('json'))))
+      .openapi(update, (c) => mutateJson(c, ctx, 200, (tx) => printers.update(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+      .openapi(remove, (c) => mutateJson(c, ctx, 200, (tx) => (printers.remove(tx, c.get('user'), c.req.valid('param').id), { deleted: true as const })))
       // Awaits the printer on purpose (the manager asked "does it print?"); an Idempotency-Key replay is answered by the middleware.
       .openapi(test, async (c) => c.json(await printers.test(c.req.valid('param').id), 200))
   );

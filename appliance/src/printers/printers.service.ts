@@ -1,3 +1,4 @@
+import type { Tx } from '../db/database.js';
 import iconv from 'iconv-lite';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { PrintingService } from '../printing/printing.service.js';
@@ -5,7 +6,17 @@ import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
-import { dropAsFallback, findPrinter, insertPrinter, listPrinters, nameTaken, productsUsing, updatePrinter, type PrinterRow } from './printers.repository.js';
+import {
+  clearBillPrinter,
+  dropAsFallback,
+  findPrinter,
+  insertPrinter,
+  listPrinters,
+  nameTaken,
+  productsUsing,
+  updatePrinter,
+  type PrinterRow,
+} from './printers.repository.js';
 import type { CreatePrinterInput, PrinterView, UpdatePrinterInput } from './printers.schema.js';
 
 export function createPrintersService(ctx: AppContext, printing: PrintingService) {
@@ -36,15 +47,9 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
   }
 
   /** Columns as stored: booleans as 0/1; one bill printer at a time. */
-  function columnsOf(input: UpdatePrinterInput, id?: number) {
+  function columnsOf(tx: Tx, input: UpdatePrinterInput, id?: number) {
     const { is_active, is_bill_printer, ...rest } = input;
-    if (is_bill_printer)
-      db.run(
-        db.q
-          .updateTable('printers')
-          .set({ is_bill_printer: 0 })
-          .$if(id !== undefined, (q) => q.where('id', '!=', id!)),
-      );
+    if (is_bill_printer) clearBillPrinter(tx, id);
     return {
       ...rest,
       ...(is_active === undefined ? {} : { is_active: is_active ? 1 : 0 }),
@@ -52,11 +57,11 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
     };
   }
 
-  const audit = (user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
-    recordAudit(db, { userId: user.id, action, entity: 'printer', entityId: id, details }, isoNow(ctx.clock));
+  const audit = (tx: Tx, user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
+    recordAudit(tx, { userId: user.id, action, entity: 'printer', entityId: id, details }, isoNow(ctx.clock));
 
   /** After the change is durable its worker re-reads the settings and tries at once. */
-  const refresh = (id: number) => db.afterCommit(() => printing.retryNow(id));
+  const refresh = (tx: Tx, id: number) => tx.afterCommit(() => printing.retryNow(id));
 
   return {
     list: () => listPrinters(db).map(view),
@@ -64,33 +69,33 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
     /** For every signed-in screen: which printers are up and how much is waiting. */
     status: () => listPrinters(db).map((printer) => printing.state(printer)),
 
-    create(user: AuthUser, input: CreatePrinterInput): PrinterView {
+    create(tx: Tx, user: AuthUser, input: CreatePrinterInput): PrinterView {
       validate(input);
-      const id = insertPrinter(db, { ...columnsOf(input), name: input.name, ip_address: input.ip_address });
-      audit(user, 'printer_created', id, { name: input.name });
-      refresh(id);
+      const id = insertPrinter(tx, { ...columnsOf(tx, input), name: input.name, ip_address: input.ip_address });
+      audit(tx, user, 'printer_created', id, { name: input.name });
+      refresh(tx, id);
       return view(requirePrinter(id));
     },
 
-    update(user: AuthUser, id: number, input: UpdatePrinterInput): PrinterView {
+    update(tx: Tx, user: AuthUser, id: number, input: UpdatePrinterInput): PrinterView {
       const before = requirePrinter(id);
       validate(input, id);
-      const columns = columnsOf(input, id);
-      if (Object.keys(columns).length > 0) updatePrinter(db, id, columns);
-      audit(user, 'printer_updated', id, { before, changes: input });
-      refresh(id);
+      const columns = columnsOf(tx, input, id);
+      if (Object.keys(columns).length > 0) updatePrinter(tx, id, columns);
+      audit(tx, user, 'printer_updated', id, { before, changes: input });
+      refresh(tx, id);
       return view(requirePrinter(id));
     },
 
     /** Soft delete (old jobs and lines keep pointing at it); refused while products print there or jobs wait. */
-    remove(user: AuthUser, id: number): void {
+    remove(tx: Tx, user: AuthUser, id: number): void {
       const printer = requirePrinter(id);
-      const products = productsUsing(db, id);
+      const products = productsUsing(tx, id);
       if (products.length > 0) throw conflict('printer_in_use', `Products still print on ${printer.name}`, { products });
       if (printing.state(printer).queued > 0) throw conflict('printer_has_jobs', `Jobs are still waiting for ${printer.name}: cancel them first`);
-      dropAsFallback(db, id);
-      updatePrinter(db, id, { is_deleted: 1, is_active: 0, is_bill_printer: 0 });
-      audit(user, 'printer_deleted', id, { name: printer.name });
+      dropAsFallback(tx, id);
+      updatePrinter(tx, id, { is_deleted: 1, is_active: 0, is_bill_printer: 0 });
+      audit(tx, user, 'printer_deleted', id, { name: printer.name });
     },
 
     test: (id: number) => printing.testPage(requirePrinter(id)),

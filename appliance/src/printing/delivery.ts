@@ -1,4 +1,5 @@
 import { findPrinter, listPrinters, type PrinterRow } from '../printers/printers.repository.js';
+import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { renderBytes, type PrintDocument } from './document.js';
@@ -7,7 +8,7 @@ import { sendToPrinter } from './transport.js';
 import { createPrinterWorker, type Outcome, type PrinterWorker } from './worker.js';
 
 /** Called inside the write that settled kitchen-ticket lines: printed (true) or failing for the first time (false). */
-export type LinesHook = (itemIds: string[], printed: boolean) => void;
+export type LinesHook = (tx: Tx, itemIds: string[], printed: boolean) => void;
 
 /** The bytes of a batch of jobs for the printer that takes them, naming the zone on a fallback. */
 export function batchBytes(jobs: PrintJobRow[], target: PrinterRow, zone: PrinterRow): Buffer {
@@ -24,13 +25,13 @@ export function createDelivery(ctx: AppContext, announce: (printerId: number) =>
 
   async function settle(jobs: PrintJobRow[], target: PrinterRow, zone: PrinterRow, outcome: Outcome) {
     const jobIds = jobs.map((job) => job.id);
-    await db.write(() => {
+    await db.write((tx) => {
       const at = isoNow(ctx.clock);
-      recordAttempt(db, { jobIds, printerId: target.id, at, success: outcome.ok, error: outcome.error, durationMs: outcome.durationMs });
-      if (outcome.ok) markPrinted(db, jobIds, target.id, at);
+      recordAttempt(tx, { jobIds, printerId: target.id, at, success: outcome.ok, error: outcome.error, durationMs: outcome.durationMs });
+      if (outcome.ok) markPrinted(tx, jobIds, target.id, at);
       const firstFailure = !outcome.ok && jobs.some((job) => job.attempts === 0);
-      const itemIds = outcome.ok || firstFailure ? ticketItemIds(db, jobIds) : [];
-      if (itemIds.length > 0) hooks.forEach((hook) => hook(itemIds, outcome.ok));
+      const itemIds = outcome.ok || firstFailure ? ticketItemIds(tx, jobIds) : [];
+      if (itemIds.length > 0) hooks.forEach((hook) => hook(tx, itemIds, outcome.ok));
     });
     announce(target.id);
     if (target.id !== zone.id) announce(zone.id);

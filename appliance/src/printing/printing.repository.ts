@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { preparedQuery, type Params } from '../db/prepared.js';
 import type { PrintJobKind, PrintJobsTable, PrintJobStatus, PrintLogTable } from './printing.table.js';
 
@@ -16,14 +16,14 @@ const newJob = preparedQuery((q, p: Params<NewJob>) =>
     .values({ printer_id: p.printer_id, order_id: p.order_id, kind: p.kind, document: p.document, created_by: p.created_by, created_at: p.created_at }),
 );
 
-export const insertJob = (db: Db, job: NewJob) => Number(newJob.run(db, job).lastInsertRowid);
+export const insertJob = (tx: Tx, job: NewJob) => Number(newJob.run(tx, job).lastInsertRowid);
 
 const jobItem = preparedQuery((q, p: Params<{ jobId: number; itemId: string }>) =>
   q.insertInto('print_job_items').values({ job_id: p.jobId, item_id: p.itemId }),
 );
 
-export const linkItems = (db: Db, jobId: number, itemIds: string[]) => {
-  for (const itemId of itemIds) jobItem.run(db, { jobId, itemId });
+export const linkItems = (tx: Tx, jobId: number, itemIds: string[]) => {
+  for (const itemId of itemIds) jobItem.run(tx, { jobId, itemId });
 };
 
 export const findJob = (db: Db, id: number): PrintJobRow | undefined => db.first(db.q.selectFrom('print_jobs').selectAll().where('id', '=', id));
@@ -62,12 +62,12 @@ const attempted = preparedQuery((q, p: Params<{ id: number; error: string | null
 export type Attempt = { jobIds: number[]; printerId: number; at: string; success: boolean; error: string | null; durationMs: number };
 
 /** One print_log row per job per attempt (a test page logs one row without a job), and the jobs' attempt count and last error. */
-export function recordAttempt(db: Db, attempt: Attempt): void {
+export function recordAttempt(tx: Tx, attempt: Attempt): void {
   const row = { printer_id: attempt.printerId, at: attempt.at, success: attempt.success ? 1 : 0, error: attempt.error, duration_ms: attempt.durationMs };
-  if (attempt.jobIds.length === 0) logEntry.run(db, { ...row, job_id: null });
+  if (attempt.jobIds.length === 0) logEntry.run(tx, { ...row, job_id: null });
   for (const id of attempt.jobIds) {
-    logEntry.run(db, { ...row, job_id: id });
-    attempted.run(db, { id, error: attempt.error });
+    logEntry.run(tx, { ...row, job_id: id });
+    attempted.run(tx, { id, error: attempt.error });
   }
 }
 
@@ -76,13 +76,13 @@ const printed = preparedQuery((q, p: Params<{ id: number; printedOn: number; at:
 );
 
 /** Printed wins even over a cancel that raced the delivery: the paper is what it is. */
-export const markPrinted = (db: Db, jobIds: number[], printedOn: number, at: string) => {
-  for (const id of jobIds) printed.run(db, { id, printedOn, at });
+export const markPrinted = (tx: Tx, jobIds: number[], printedOn: number, at: string) => {
+  for (const id of jobIds) printed.run(tx, { id, printedOn, at });
 };
 
-export const cancelJob = (db: Db, id: number, userId: number, at: string) =>
-  db.run(
-    db.q.updateTable('print_jobs').set({ status: 'cancelled', cancelled_by: userId, cancelled_at: at }).where('id', '=', id).where('status', '=', 'queued'),
+export const cancelJob = (tx: Tx, id: number, userId: number, at: string) =>
+  tx.run(
+    tx.q.updateTable('print_jobs').set({ status: 'cancelled', cancelled_by: userId, cancelled_at: at }).where('id', '=', id).where('status', '=', 'queued'),
   );
 
 const ticketItems = preparedQuery((q, p: Params<{ jobId: number }>) =>

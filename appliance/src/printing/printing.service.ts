@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/audit.repository.js';
 import { findBillPrinter, findPrinter, type PrinterRow } from '../printers/printers.repository.js';
 import { getSetting } from '../settings/settings.repository.js';
+import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { conflict, found } from '../shared/errors.js';
@@ -56,11 +57,11 @@ export function createPrintingService(ctx: AppContext) {
   const timeouts = { connectMs: ctx.config.printing.connectTimeoutMs, writeMs: ctx.config.printing.writeTimeoutMs };
 
   /** Inside the caller's write (the outbox): the job is stored with what it prints, and sent once that is durable. */
-  function queue(user: AuthUser, printer: PrinterRow, kind: PrintJobKind, orderId: string, document: PrintDocument, itemIds: string[]): number {
+  function queue(tx: Tx, user: AuthUser, printer: PrinterRow, kind: PrintJobKind, orderId: string, document: PrintDocument, itemIds: string[]): number {
     const now = isoNow(ctx.clock);
-    const id = insertJob(db, { printer_id: printer.id, order_id: orderId, kind, document: JSON.stringify(document), created_by: user.id, created_at: now });
-    linkItems(db, id, itemIds);
-    db.afterCommit(() => {
+    const id = insertJob(tx, { printer_id: printer.id, order_id: orderId, kind, document: JSON.stringify(document), created_by: user.id, created_at: now });
+    linkItems(tx, id, itemIds);
+    tx.afterCommit(() => {
       delivery.notify(printer.id);
       announce(printer.id);
     });
@@ -70,7 +71,7 @@ export function createPrintingService(ctx: AppContext) {
   const withPreview = (job: PrintJobRow) => toJobView(job, findPrinter(db, job.printer_id));
   const jobView = (id: number) => withPreview(findJob(db, id)!);
 
-  const zoneJobs = (user: AuthUser, order: PrintOrder, lines: PrintLine[], kind: 'ticket' | 'reprint') =>
+  const zoneJobs = (tx: Tx, user: AuthUser, order: PrintOrder, lines: PrintLine[], kind: 'ticket' | 'reprint') =>
     [...byPrinter(lines)].flatMap(([printerId, zoneLines]) => {
       const printer = findPrinter(db, printerId);
       if (!printer) return [];
@@ -78,6 +79,7 @@ export function createPrintingService(ctx: AppContext) {
       return [
         {
           jobId: queue(
+            tx,
             user,
             printer,
             kind,
@@ -99,21 +101,22 @@ export function createPrintingService(ctx: AppContext) {
     onLinesChanged: (hook: LinesHook) => void hooks.push(hook),
 
     /** One ticket per printer zone for new lines; the ids of the lines that will print. */
-    queueTickets(user: AuthUser, order: PrintOrder, lines: PrintLine[]): Set<string> {
-      return new Set(zoneJobs(user, order, lines, 'ticket').flatMap((queued) => queued.lines.map((line) => line.id)));
+    queueTickets(tx: Tx, user: AuthUser, order: PrintOrder, lines: PrintLine[]): Set<string> {
+      return new Set(zoneJobs(tx, user, order, lines, 'ticket').flatMap((queued) => queued.lines.map((line) => line.id)));
     },
 
-    reprint: (user: AuthUser, order: PrintOrder, lines: PrintLine[]) => zoneJobs(user, order, lines, 'reprint').map((queued) => jobView(queued.jobId)),
+    reprint: (tx: Tx, user: AuthUser, order: PrintOrder, lines: PrintLine[]) =>
+      zoneJobs(tx, user, order, lines, 'reprint').map((queued) => jobView(queued.jobId)),
 
     /** A void slip to the printer that got (or is getting) the line's ticket. */
-    queueVoid(user: AuthUser, order: PrintOrder, line: PrintLine, reason: string): void {
+    queueVoid(tx: Tx, user: AuthUser, order: PrintOrder, line: PrintLine, reason: string): void {
       const printer = line.printer_id === null ? undefined : findPrinter(db, line.printer_id);
       if (!printer) return;
-      queue(user, printer, 'void', order.id, voidSlip(printer.name, order, line, reason, user.full_name, isoNow(ctx.clock), locale), [line.id]);
+      queue(tx, user, printer, 'void', order.id, voidSlip(printer.name, order, line, reason, user.full_name, isoNow(ctx.clock), locale), [line.id]);
     },
 
     /** To `printerId`, or else to the bill printer. */
-    queueBill(user: AuthUser, order: PrintOrder, lines: BillLine[], printerId: number | undefined): PrintJobView {
+    queueBill(tx: Tx, user: AuthUser, order: PrintOrder, lines: BillLine[], printerId: number | undefined): PrintJobView {
       const printer = printerId === undefined ? findBillPrinter(db) : found(findPrinter(db, printerId), 'Printer');
       if (!printer) throw conflict('no_bill_printer', 'No printer is marked as the bill printer: choose one');
       const restaurant = {
@@ -121,7 +124,7 @@ export function createPrintingService(ctx: AppContext) {
         address: getSetting(db, 'restaurant_address'),
         vatNumber: getSetting(db, 'vat_number'),
       };
-      return jobView(queue(user, printer, 'bill', order.id, bill(restaurant, order, lines, isoNow(ctx.clock), locale), []));
+      return jobView(queue(tx, user, printer, 'bill', order.id, bill(restaurant, order, lines, isoNow(ctx.clock), locale), []));
     },
 
     /** Each line's kitchen-ticket state; the part of a split line shares its original's. */
@@ -137,13 +140,13 @@ export function createPrintingService(ctx: AppContext) {
     jobs: (filter: JobFilter) => listJobs(db, filter).map(withPreview),
 
     /** A manager gives up on a waiting job; its lines stop waiting for the printer. */
-    cancel(user: AuthUser, jobId: number): PrintJobView {
+    cancel(tx: Tx, user: AuthUser, jobId: number): PrintJobView {
       const job = found(findJob(db, jobId), 'Print job');
       if (job.status !== 'queued') throw conflict('job_not_queued', `Job #${jobId} is already ${job.status}`);
       const now = isoNow(ctx.clock);
-      cancelJob(db, jobId, user.id, now);
+      cancelJob(tx, jobId, user.id, now);
       recordAudit(
-        db,
+        tx,
         {
           userId: user.id,
           action: 'print_job_cancelled',
@@ -154,8 +157,8 @@ export function createPrintingService(ctx: AppContext) {
         now,
       );
       const itemIds = ticketItemIds(db, [jobId]);
-      if (itemIds.length > 0) hooks.forEach((hook) => hook(itemIds, true));
-      db.afterCommit(() => {
+      if (itemIds.length > 0) hooks.forEach((hook) => hook(tx, itemIds, true));
+      tx.afterCommit(() => {
         delivery.retryNow(job.printer_id);
         announce(job.printer_id);
       });
@@ -172,7 +175,7 @@ export function createPrintingService(ctx: AppContext) {
         error = failure instanceof Error ? failure.message : String(failure);
       }
       const durationMs = Date.now() - started;
-      await db.write(() => recordAttempt(db, { jobIds: [], printerId: printer.id, at: isoNow(ctx.clock), success: error === null, error, durationMs }));
+      await db.write((tx) => recordAttempt(tx, { jobIds: [], printerId: printer.id, at: isoNow(ctx.clock), success: error === null, error, durationMs }));
       announce(printer.id);
       if (error === null) delivery.retryNow(printer.id);
       return { printed: error === null, error, duration_ms: durationMs };

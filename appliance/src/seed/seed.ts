@@ -1,40 +1,40 @@
 import fs from 'node:fs';
 import bcrypt from 'bcryptjs';
 import { PIN_HASH_ROUNDS } from '../auth/auth.service.js';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { setSetting } from '../settings/settings.repository.js';
 import { parseFixture, type Fixture } from './fixture.schema.js';
 
 /** Loads a taverna-shaped fixture into an empty database, all in one transaction. */
-export function seedFromFixtureIfEmpty(db: Db, file: string): boolean {
+export async function seedFromFixtureIfEmpty(db: Db, file: string): Promise<boolean> {
   const hasUsers = db.first(db.q.selectFrom('users').select('id').limit(1));
   if (hasUsers) return false;
   const fixture = parseFixture(JSON.parse(fs.readFileSync(file, 'utf8')));
   const pinHashes = fixture.users.map((user) => bcrypt.hashSync(user.pin, PIN_HASH_ROUNDS));
-  db.transaction(() => seed(db, fixture, pinHashes));
+  await db.write((tx) => seed(tx, fixture, pinHashes));
   return true;
 }
 
 const insertId = (result: { lastInsertRowid: number | bigint }) => Number(result.lastInsertRowid);
 
-function seed(db: Db, fixture: Fixture, pinHashes: string[]): void {
+function seed(tx: Tx, fixture: Fixture, pinHashes: string[]): void {
   if (fixture.restaurant) {
-    setSetting(db, 'restaurant_name', fixture.restaurant.name);
-    if (fixture.restaurant.address) setSetting(db, 'restaurant_address', fixture.restaurant.address);
-    if (fixture.restaurant.vat_number) setSetting(db, 'vat_number', fixture.restaurant.vat_number);
+    setSetting(tx, 'restaurant_name', fixture.restaurant.name);
+    if (fixture.restaurant.address) setSetting(tx, 'restaurant_address', fixture.restaurant.address);
+    if (fixture.restaurant.vat_number) setSetting(tx, 'vat_number', fixture.restaurant.vat_number);
   }
   const printerIds = new Map<string, number>();
   for (const { key, is_bill_printer, ...printer } of fixture.printers) {
-    printerIds.set(key, insertId(db.run(db.q.insertInto('printers').values({ ...printer, is_bill_printer: is_bill_printer ? 1 : 0 }))));
+    printerIds.set(key, insertId(tx.run(tx.q.insertInto('printers').values({ ...printer, is_bill_printer: is_bill_printer ? 1 : 0 }))));
   }
   fixture.users.forEach((user, index) => {
-    db.run(db.q.insertInto('users').values({ username: user.username, full_name: user.full_name, role: user.role, pin_hash: pinHashes[index]! }));
+    tx.run(tx.q.insertInto('users').values({ username: user.username, full_name: user.full_name, role: user.role, pin_hash: pinHashes[index]! }));
   });
   fixture.table_groups.forEach((group, groupIndex) => {
-    const groupId = insertId(db.run(db.q.insertInto('table_groups').values({ name: group.name, sort_order: groupIndex })));
+    const groupId = insertId(tx.run(tx.q.insertInto('table_groups').values({ name: group.name, sort_order: groupIndex })));
     for (let n = 0; n < group.tables.count; n++) {
       const label = `${group.tables.prefix}${group.tables.from + n}`;
-      db.run(db.q.insertInto('tables').values({ label, group_id: groupId, sort_order: n }));
+      tx.run(tx.q.insertInto('tables').values({ label, group_id: groupId, sort_order: n }));
     }
   });
   const categoryIds = new Map<string, number>();
@@ -45,14 +45,14 @@ function seed(db: Db, fixture: Fixture, pinHashes: string[]): void {
       vat_rate_bp: category.vat_rate_bp,
       ...(category.color ? { color: category.color } : {}),
     };
-    categoryIds.set(category.name, insertId(db.run(db.q.insertInto('categories').values(values))));
+    categoryIds.set(category.name, insertId(tx.run(tx.q.insertInto('categories').values(values))));
   }
   fixture.products.forEach((product, productIndex) => {
     const categoryId = categoryIds.get(product.category);
     if (categoryId === undefined) throw new Error(`fixture: product "${product.name}" names unknown category "${product.category}"`);
     const productId = insertId(
-      db.run(
-        db.q.insertInto('products').values({
+      tx.run(
+        tx.q.insertInto('products').values({
           category_id: categoryId,
           name: product.name,
           price_cents: product.price,
@@ -66,18 +66,18 @@ function seed(db: Db, fixture: Fixture, pinHashes: string[]): void {
       ),
     );
     product.options.forEach((option, i) =>
-      db.run(db.q.insertInto('product_options').values({ product_id: productId, name: option.name, extra_cost_cents: option.extra_cost, sort_order: i })),
+      tx.run(tx.q.insertInto('product_options').values({ product_id: productId, name: option.name, extra_cost_cents: option.extra_cost, sort_order: i })),
     );
     product.ingredients.forEach((ingredient, i) =>
-      db.run(db.q.insertInto('product_ingredients').values({ product_id: productId, name: ingredient.name, sort_order: i })),
+      tx.run(tx.q.insertInto('product_ingredients').values({ product_id: productId, name: ingredient.name, sort_order: i })),
     );
     product.preference_sets.forEach((set, i) => {
       const setId = insertId(
-        db.run(db.q.insertInto('product_preference_sets').values({ product_id: productId, name: set.name, is_required: set.required ? 1 : 0, sort_order: i })),
+        tx.run(tx.q.insertInto('product_preference_sets').values({ product_id: productId, name: set.name, is_required: set.required ? 1 : 0, sort_order: i })),
       );
       set.choices.forEach((choice, j) =>
-        db.run(
-          db.q.insertInto('product_preference_choices').values({ set_id: setId, name: choice.name, price_delta_cents: choice.price_delta, sort_order: j }),
+        tx.run(
+          tx.q.insertInto('product_preference_choices').values({ set_id: setId, name: choice.name, price_delta_cents: choice.price_delta, sort_order: j }),
         ),
       );
     });

@@ -1,5 +1,5 @@
 import type { InferResult } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import { orderItemCount, orderTotalCents, orderUnpaidCents } from '../orders/order-amounts.sql.js';
 import { ACTIVE_ORDER_STATUS_LITERALS } from '../orders/order-status.js';
 import { groupBy } from '../shared/collections.js';
@@ -84,3 +84,21 @@ export const tableHasActiveOrder = (db: Db, tableId: number) =>
 
 export const groupHasActiveTables = (db: Db, groupId: number) =>
   db.first(db.q.selectFrom('tables').select('id').where('group_id', '=', groupId).where('is_active', '=', 1)) !== undefined;
+
+type TableColumns = { label: string; group_id: number; sort_order: number };
+type GroupColumns = { name: string; sort_order: number };
+
+const insertedId = (result: { lastInsertRowid: number | bigint }) => Number(result.lastInsertRowid);
+
+export const insertTable = (tx: Tx, table: TableColumns) => insertedId(tx.run(tx.q.insertInto('tables').values(table)));
+
+export const updateTable = (tx: Tx, id: number, changes: Partial<TableColumns>) => tx.run(tx.q.updateTable('tables').set(changes).where('id', '=', id));
+
+/** Tables are never deleted: old orders keep pointing at them. */
+export const deactivateTable = (tx: Tx, id: number) => tx.run(tx.q.updateTable('tables').set({ is_active: 0 }).where('id', '=', id));
+
+export const insertGroup = (tx: Tx, group: GroupColumns) => insertedId(tx.run(tx.q.insertInto('table_groups').values(group)));
+
+export const updateGroup = (tx: Tx, id: number, changes: Partial<GroupColumns>) => tx.run(tx.q.updateTable('table_groups').set(changes).where('id', '=', id));
+
+export const deactivateGroup = (tx: Tx, id: number) => tx.run(tx.q.updateTable('table_groups').set({ is_active: 0 }).where('id', '=', id));

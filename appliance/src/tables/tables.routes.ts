@@ -88,12 +88,12 @@ export function tablesRoutes(ctx: AppContext, { tables }: Services) {
   const deleted = { deleted: true as const };
   return createRouter()
     .openapi(list, (c) => c.json(tables.list(), 200))
-    .openapi(create, (c) => mutateJson(c, ctx, 201, () => tables.create(c.get('user'), c.req.valid('json'))))
-    .openapi(batch, (c) => mutateJson(c, ctx, 201, () => tables.createBatch(c.get('user'), c.req.valid('json'))))
+    .openapi(create, (c) => mutateJson(c, ctx, 201, (tx) => tables.create(tx, c.get('user'), c.req.valid('json'))))
+    .openapi(batch, (c) => mutateJson(c, ctx, 201, (tx) => tables.createBatch(tx, c.get('user'), c.req.valid('json'))))
     .openapi(listGroups, (c) => c.json(tables.groups(), 200))
-    .openapi(createGroup, (c) => mutateJson(c, ctx, 201, () => tables.createGroup(c.get('user'), c.req.valid('json'))))
-    .openapi(updateGroup, (c) => mutateJson(c, ctx, 200, () => tables.updateGroup(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
-    .openapi(deleteGroup, (c) => mutateJson(c, ctx, 200, () => (tables.removeGroup(c.get('user'), c.req.valid('param').id), deleted)))
-    .openapi(update, (c) => mutateJson(c, ctx, 200, () => tables.update(c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
-    .openapi(remove, (c) => mutateJson(c, ctx, 200, () => (tables.remove(c.get('user'), c.req.valid('param').id), deleted)));
+    .openapi(createGroup, (c) => mutateJson(c, ctx, 201, (tx) => tables.createGroup(tx, c.get('user'), c.req.valid('json'))))
+    .openapi(updateGroup, (c) => mutateJson(c, ctx, 200, (tx) => tables.updateGroup(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+    .openapi(deleteGroup, (c) => mutateJson(c, ctx, 200, (tx) => (tables.removeGroup(tx, c.get('user'), c.req.valid('param').id), deleted)))
+    .openapi(update, (c) => mutateJson(c, ctx, 200, (tx) => tables.update(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json'))))
+    .openapi(remove, (c) => mutateJson(c, ctx, 200, (tx) => (tables.remove(tx, c.get('user'), c.req.valid('param').id), deleted)));
 }

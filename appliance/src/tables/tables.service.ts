@@ -3,22 +3,27 @@ import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { conflict, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
+import type { Tx } from '../db/database.js';
 import {
+  deactivateGroup,
+  deactivateTable,
   findActiveGroup,
   findActiveTable,
   findTableState,
   groupHasActiveTables,
+  insertGroup,
+  insertTable,
   labelTaken,
   listGroups,
   listTableStates,
   tableHasActiveOrder,
+  updateGroup,
+  updateTable,
 } from './tables.repository.js';
 import type { TableView } from './tables.schema.js';
 
 type TableInput = { label: string; group_id: number; sort_order?: number | undefined };
 type GroupInput = { name: string; sort_order?: number | undefined };
-
-const insertedId = (result: { lastInsertRowid: number | bigint }) => Number(result.lastInsertRowid);
 
 export function createTablesService(ctx: AppContext) {
   const { db } = ctx;
@@ -30,15 +35,15 @@ export function createTablesService(ctx: AppContext) {
   };
 
   /** Pushes a table's live state to every screen once the current write is durable. */
-  const announce = (tableId: number) =>
-    db.afterCommit(() => {
+  const announce = (tx: Tx, tableId: number) =>
+    tx.afterCommit(() => {
       if (!ctx.events.hasSubscribers) return;
       const table = findTableState(db, tableId);
       ctx.events.publish(table ? { type: 'table.updated', data: table } : { type: 'table.removed', data: { id: tableId } });
     });
 
-  const audit = (user: AuthUser, action: string, entity: string, entityId: number, details: Record<string, unknown>) =>
-    recordAudit(db, { userId: user.id, action, entity, entityId, details }, isoNow(ctx.clock));
+  const audit = (tx: Tx, user: AuthUser, action: string, entity: string, entityId: number, details: Record<string, unknown>) =>
+    recordAudit(tx, { userId: user.id, action, entity, entityId, details }, isoNow(ctx.clock));
 
   return {
     announce,
@@ -46,66 +51,66 @@ export function createTablesService(ctx: AppContext) {
     get: (id: number): TableView => found(findTableState(db, id), 'Table'),
     requireTable,
 
-    create(user: AuthUser, input: TableInput): TableView {
+    create(tx: Tx, user: AuthUser, input: TableInput): TableView {
       requireGroup(input.group_id);
       assertLabelFree(input.label);
-      const id = insertedId(db.run(db.q.insertInto('tables').values({ label: input.label, group_id: input.group_id, sort_order: input.sort_order ?? 0 })));
-      audit(user, 'table_created', 'table', id, { label: input.label });
-      announce(id);
-      return findTableState(db, id)!;
+      const id = insertTable(tx, { label: input.label, group_id: input.group_id, sort_order: input.sort_order ?? 0 });
+      audit(tx, user, 'table_created', 'table', id, { label: input.label });
+      announce(tx, id);
+      return findTableState(tx, id)!;
     },
 
-    createBatch(user: AuthUser, input: { group_id: number; prefix: string; from: number; count: number }): TableView[] {
+    createBatch(tx: Tx, user: AuthUser, input: { group_id: number; prefix: string; from: number; count: number }): TableView[] {
       requireGroup(input.group_id);
       const ids: number[] = [];
       for (let n = 0; n < input.count; n++) {
         const label = `${input.prefix}${input.from + n}`;
         assertLabelFree(label);
-        ids.push(insertedId(db.run(db.q.insertInto('tables').values({ label, group_id: input.group_id, sort_order: input.from + n }))));
+        ids.push(insertTable(tx, { label, group_id: input.group_id, sort_order: input.from + n }));
       }
-      audit(user, 'tables_created', 'table_group', input.group_id, { prefix: input.prefix, from: input.from, count: input.count });
-      ids.forEach(announce);
-      return ids.map((id) => findTableState(db, id)!);
+      audit(tx, user, 'tables_created', 'table_group', input.group_id, { prefix: input.prefix, from: input.from, count: input.count });
+      ids.forEach((id) => announce(tx, id));
+      return ids.map((id) => findTableState(tx, id)!);
     },
 
-    update(user: AuthUser, id: number, input: Partial<TableInput>): TableView {
+    update(tx: Tx, user: AuthUser, id: number, input: Partial<TableInput>): TableView {
       const table = requireTable(id);
       if (input.group_id !== undefined) requireGroup(input.group_id);
       if (input.label !== undefined) assertLabelFree(input.label, id);
-      if (Object.keys(input).length > 0) db.run(db.q.updateTable('tables').set(input).where('id', '=', id));
-      audit(user, 'table_updated', 'table', id, { before: table, changes: input });
-      announce(id);
-      return findTableState(db, id)!;
+      if (Object.keys(input).length > 0) updateTable(tx, id, input);
+      audit(tx, user, 'table_updated', 'table', id, { before: table, changes: input });
+      announce(tx, id);
+      return findTableState(tx, id)!;
     },
 
-    remove(user: AuthUser, id: number): void {
+    remove(tx: Tx, user: AuthUser, id: number): void {
       const table = requireTable(id);
       if (tableHasActiveOrder(db, id)) throw conflict('table_in_use', `Table ${table.label} has an open order`);
-      db.run(db.q.updateTable('tables').set({ is_active: 0 }).where('id', '=', id));
-      audit(user, 'table_deleted', 'table', id, { label: table.label });
-      announce(id);
+      deactivateTable(tx, id);
+      audit(tx, user, 'table_deleted', 'table', id, { label: table.label });
+      announce(tx, id);
     },
 
     groups: () => listGroups(db),
 
-    createGroup(user: AuthUser, input: GroupInput) {
-      const id = insertedId(db.run(db.q.insertInto('table_groups').values({ name: input.name, sort_order: input.sort_order ?? 0 })));
-      audit(user, 'table_group_created', 'table_group', id, { name: input.name });
+    createGroup(tx: Tx, user: AuthUser, input: GroupInput) {
+      const id = insertGroup(tx, { name: input.name, sort_order: input.sort_order ?? 0 });
+      audit(tx, user, 'table_group_created', 'table_group', id, { name: input.name });
       return requireGroup(id);
     },
 
-    updateGroup(user: AuthUser, id: number, input: Partial<GroupInput>) {
+    updateGroup(tx: Tx, user: AuthUser, id: number, input: Partial<GroupInput>) {
       requireGroup(id);
-      if (Object.keys(input).length > 0) db.run(db.q.updateTable('table_groups').set(input).where('id', '=', id));
-      audit(user, 'table_group_updated', 'table_group', id, { changes: input });
+      if (Object.keys(input).length > 0) updateGroup(tx, id, input);
+      audit(tx, user, 'table_group_updated', 'table_group', id, { changes: input });
       return requireGroup(id);
     },
 
-    removeGroup(user: AuthUser, id: number): void {
+    removeGroup(tx: Tx, user: AuthUser, id: number): void {
       const group = requireGroup(id);
       if (groupHasActiveTables(db, id)) throw conflict('group_not_empty', `Group "${group.name}" still has tables`);
-      db.run(db.q.updateTable('table_groups').set({ is_active: 0 }).where('id', '=', id));
-      audit(user, 'table_group_deleted', 'table_group', id, { name: group.name });
+      deactivateGroup(tx, id);
+      audit(tx, user, 'table_group_deleted', 'table_group', id, { name: group.name });
     },
   };
 }

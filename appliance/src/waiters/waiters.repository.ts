@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { UsersTable } from '../auth/users.table.js';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import type { StaffView } from './waiters.schema.js';
 
 const staffColumns = ['id', 'username', 'full_name', 'role', 'is_active'] as const;
@@ -38,18 +38,18 @@ export const usernameTaken = (db: Db, username: string) => db.first(db.q.selectF
 export const activeUserIds = (db: Db, ids: number[]): number[] =>
   ids.length === 0 ? [] : db.all(db.q.selectFrom('users').select('id').where('id', 'in', ids).where('is_active', '=', 1)).map((row) => row.id);
 
-export const insertUser = (db: Db, user: { username: string; full_name: string; role: StaffView['role']; pin_hash: string }) =>
-  Number(db.run(db.q.insertInto('users').values(user)).lastInsertRowid);
+export const insertUser = (tx: Tx, user: { username: string; full_name: string; role: StaffView['role']; pin_hash: string }) =>
+  Number(tx.run(tx.q.insertInto('users').values(user)).lastInsertRowid);
 
-export const updateUser = (db: Db, id: number, changes: Updateable<UsersTable>) => db.run(db.q.updateTable('users').set(changes).where('id', '=', id));
+export const updateUser = (tx: Tx, id: number, changes: Updateable<UsersTable>) => tx.run(tx.q.updateTable('users').set(changes).where('id', '=', id));
 
-export function replaceAssistants(db: Db, waiterId: number, assistantIds: number[]): void {
-  db.run(db.q.deleteFrom('assistant_assignments').where('waiter_id', '=', waiterId));
+export function replaceAssistants(tx: Tx, waiterId: number, assistantIds: number[]): void {
+  tx.run(tx.q.deleteFrom('assistant_assignments').where('waiter_id', '=', waiterId));
   for (const assistantId of assistantIds) {
-    db.run(db.q.insertInto('assistant_assignments').values({ waiter_id: waiterId, assistant_id: assistantId }));
+    tx.run(tx.q.insertInto('assistant_assignments').values({ waiter_id: waiterId, assistant_id: assistantId }));
   }
 }
 
 /** A deactivated user neither has nor gives assistance any more. */
-export const removeAssignmentsOf = (db: Db, userId: number) =>
-  db.run(db.q.deleteFrom('assistant_assignments').where((eb) => eb.or([eb('waiter_id', '=', userId), eb('assistant_id', '=', userId)])));
+export const removeAssignmentsOf = (tx: Tx, userId: number) =>
+  tx.run(tx.q.deleteFrom('assistant_assignments').where((eb) => eb.or([eb('waiter_id', '=', userId), eb('assistant_id', '=', userId)])));

@@ -53,12 +53,12 @@ export function waitersRoutes(ctx: AppContext, { waiters }: Services) {
     .openapi(create, async (c) => {
       const { pin, ...input } = c.req.valid('json');
       const pinHash = await waiters.hashPin(pin);
-      return mutateJson(c, ctx, 201, () => waiters.create(c.get('user'), input, pinHash));
+      return mutateJson(c, ctx, 201, (tx) => waiters.create(tx, c.get('user'), input, pinHash));
     })
     .openapi(update, async (c) => {
       const { pin, ...input } = c.req.valid('json');
       const pinHash = pin === undefined ? undefined : await waiters.hashPin(pin);
-      return mutateJson(c, ctx, 200, () => waiters.update(c.get('user'), c.req.valid('param').id, input, pinHash));
+      return mutateJson(c, ctx, 200, (tx) => waiters.update(tx, c.get('user'), c.req.valid('param').id, input, pinHash));
     })
-    .openapi(remove, (c) => mutateJson(c, ctx, 200, () => (waiters.remove(c.get('user'), c.req.valid('param').id), { deleted: true as const })));
+    .openapi(remove, (c) => mutateJson(c, ctx, 200, (tx) => (waiters.remove(tx, c.get('user'), c.req.valid('param').id), { deleted: true as const })));
 }

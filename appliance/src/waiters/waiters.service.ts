@@ -1,3 +1,4 @@
+import type { Tx } from '../db/database.js';
 import bcrypt from 'bcryptjs';
 import { recordAudit } from '../audit/audit.repository.js';
 import { hasRole } from '../auth/auth.middleware.js';
@@ -15,8 +16,8 @@ export function createWaitersService(ctx: AppContext) {
 
   const requireStaff = (id: number) => found(findStaff(db, id), 'Staff member');
 
-  const audit = (actor: AuthUser, action: string, userId: number, details: Record<string, unknown>) =>
-    recordAudit(db, { userId: actor.id, action, entity: 'user', entityId: userId, details }, isoNow(ctx.clock));
+  const audit = (tx: Tx, actor: AuthUser, action: string, userId: number, details: Record<string, unknown>) =>
+    recordAudit(tx, { userId: actor.id, action, entity: 'user', entityId: userId, details }, isoNow(ctx.clock));
 
   const assertMayTouchAdmin = (actor: AuthUser, ...roles: Array<Role | undefined>) => {
     if (actor.role !== 'admin' && roles.includes('admin')) throw forbidden('Only an admin may create, edit or grant the admin role');
@@ -32,12 +33,12 @@ export function createWaitersService(ctx: AppContext) {
     return unique;
   };
 
-  const deactivate = (actor: AuthUser, target: StaffView) => {
+  const deactivate = (tx: Tx, actor: AuthUser, target: StaffView) => {
     if (target.id === actor.id) throw conflict('cannot_deactivate_self', 'You cannot deactivate yourself');
     if (!target.is_active) return;
-    updateUser(db, target.id, { is_active: 0 });
-    removeAssignmentsOf(db, target.id);
-    audit(actor, 'user_deactivated', target.id, { username: target.username });
+    updateUser(tx, target.id, { is_active: 0 });
+    removeAssignmentsOf(tx, target.id);
+    audit(tx, actor, 'user_deactivated', target.id, { username: target.username });
   };
 
   return {
@@ -46,40 +47,40 @@ export function createWaitersService(ctx: AppContext) {
     /** bcrypt is slow: hash a PIN before entering a write, never inside it. */
     hashPin: (pin: string) => bcrypt.hash(pin, PIN_HASH_ROUNDS),
 
-    create(actor: AuthUser, input: Omit<CreateStaffInput, 'pin'>, pinHash: string): StaffView {
+    create(tx: Tx, actor: AuthUser, input: Omit<CreateStaffInput, 'pin'>, pinHash: string): StaffView {
       assertMayTouchAdmin(actor, input.role);
-      if (usernameTaken(db, input.username)) throw conflict('username_taken', `The username "${input.username}" is already taken`);
+      if (usernameTaken(tx, input.username)) throw conflict('username_taken', `The username "${input.username}" is already taken`);
       const assistants = validAssistants(input.assistant_ids ?? []);
-      const id = insertUser(db, { username: input.username, full_name: input.full_name, role: input.role, pin_hash: pinHash });
-      replaceAssistants(db, id, assistants);
-      audit(actor, 'user_created', id, { username: input.username, role: input.role, assistant_ids: assistants });
+      const id = insertUser(tx, { username: input.username, full_name: input.full_name, role: input.role, pin_hash: pinHash });
+      replaceAssistants(tx, id, assistants);
+      audit(tx, actor, 'user_created', id, { username: input.username, role: input.role, assistant_ids: assistants });
       return requireStaff(id);
     },
 
-    update(actor: AuthUser, id: number, input: Omit<UpdateStaffInput, 'pin'>, pinHash?: string): StaffView {
+    update(tx: Tx, actor: AuthUser, id: number, input: Omit<UpdateStaffInput, 'pin'>, pinHash?: string): StaffView {
       const target = requireStaff(id);
       assertMayTouchAdmin(actor, target.role, input.role);
       if (id === actor.id && input.role && !hasRole(input.role, target.role)) throw conflict('cannot_demote_self', 'You cannot lower your own role');
       const { assistant_ids, is_active, ...fields } = input;
       const assistants = assistant_ids && validAssistants(assistant_ids, id);
-      if (is_active === false) deactivate(actor, target);
+      if (is_active === false) deactivate(tx, actor, target);
       const reactivated = is_active === true && !target.is_active;
       const columns = { ...fields, ...(reactivated ? { is_active: 1 } : {}), ...(pinHash ? { pin_hash: pinHash } : {}) };
-      if (Object.keys(columns).length > 0) updateUser(db, id, columns);
-      if (assistants && is_active !== false) replaceAssistants(db, id, assistants);
-      if (pinHash) audit(actor, 'user_pin_reset', id, { username: target.username });
+      if (Object.keys(columns).length > 0) updateUser(tx, id, columns);
+      if (assistants && is_active !== false) replaceAssistants(tx, id, assistants);
+      if (pinHash) audit(tx, actor, 'user_pin_reset', id, { username: target.username });
       const changes = { ...fields, ...(assistants ? { assistant_ids: assistants } : {}), ...(reactivated ? { is_active: true } : {}) };
       if (Object.keys(changes).length > 0) {
         const { full_name, role, is_active: wasActive, assistant_ids: before } = target;
-        audit(actor, 'user_updated', id, { before: { full_name, role, is_active: wasActive, assistant_ids: before }, changes });
+        audit(tx, actor, 'user_updated', id, { before: { full_name, role, is_active: wasActive, assistant_ids: before }, changes });
       }
       return requireStaff(id);
     },
 
-    remove(actor: AuthUser, id: number): void {
+    remove(tx: Tx, actor: AuthUser, id: number): void {
       const target = requireStaff(id);
       assertMayTouchAdmin(actor, target.role);
-      deactivate(actor, target);
+      deactivate(tx, actor, target);
     },
   };
 }
