@@ -10,14 +10,14 @@ import { createEventBus } from './events/event-bus.js';
 import { startIdempotencyPruning } from './idempotency/pruning.js';
 import { startHeartbeats } from './license/heartbeat-scheduler.js';
 import { createLicenseService } from './license/license.service.js';
-import { createServices } from './services.js';
+import { createServices, type Services } from './services.js';
 import { seedFromFixtureIfEmpty } from './seed/seed.js';
 import type { AppContext } from './shared/context.js';
 import { loadOrCreateSecret } from '@tavli/server-kit/secrets';
 import { systemClock, type Clock } from '@tavli/server-kit/clock';
 import { appVersion } from './version.js';
 
-export type RunningAppliance = { ctx: AppContext; port: number; stop(): Promise<void> };
+export type RunningAppliance = { ctx: AppContext; services: Services; port: number; stop(): Promise<void> };
 
 /** config → database → migrate → seed → licence → start workers and heartbeats → serve. */
 export async function startAppliance(config: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
@@ -53,6 +53,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     ctx,
+    services,
     port,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnAppliance } from '../test/child-appliance.js';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { applianceApi, DEMO_FIXTURE, startTestAppliance, type TestAppliance } from '../test/harness.js';
 
 describe('nothing acknowledged is lost', () => {
   let app: TestAppliance;
@@ -16,32 +20,36 @@ describe('nothing acknowledged is lost', () => {
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
-  it('keeps every acknowledged order, line and payment across a restart', async () => {
-    const f = factories(app);
-    const nikos = await app.login('nikos');
-    const tzatziki = await f.productNamed('Τζατζίκι');
-    const acknowledged: string[] = [];
-    const orders = await Promise.all(['1', '2', '3', '4'].map((label) => f.openOrder(nikos, label)));
-    const adds = await Promise.all(orders.flatMap((order) => Array.from({ length: 5 }, () => f.addLines(nikos, order.id, [f.line(tzatziki.id)]))));
-    for (const add of adds) {
-      expect(add.status).toBe(201);
-      acknowledged.push(add.body.items[0].id);
+  it('keeps every acknowledged order, line and payment when the power is cut right after the answers (SIGKILL)', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-power-cut-'));
+    let running = await spawnAppliance({ DATA_DIR: dataDir, SEED_FIXTURE: DEMO_FIXTURE });
+    const api = applianceApi(() => running.url);
+    try {
+      const f = factories(api);
+      const nikos = await api.login('nikos');
+      const tzatziki = await f.productNamed('Τζατζίκι');
+      const orders = await Promise.all(['1', '2', '3', '4'].map((label) => f.openOrder(nikos, label)));
+      const adds = await Promise.all(orders.flatMap((order) => Array.from({ length: 5 }, () => f.addLines(nikos, order.id, [f.line(tzatziki.id)]))));
+      const paid = await api.call('POST', `/api/orders/${orders[0]!.id}/pay`, {
+        token: nikos,
+        body: { items: [{ item_id: adds[0]!.body.items[0].id }], method: 'cash' },
+      });
+      await running.kill();
+      expect(adds.map((add) => add.status)).toEqual(adds.map(() => 201));
+      expect(paid.status).toBe(201);
+
+      running = await spawnAppliance({ DATA_DIR: dataDir });
+      const token = await api.login('nikos');
+      const stored = [];
+      for (const order of orders) stored.push(...(await api.call('GET', `/api/orders/${order.id}`, { token })).body.items);
+      expect(stored.map((line: { id: string }) => line.id).sort()).toEqual(adds.map((add) => add.body.items[0].id).sort());
+      const first = await api.call('GET', `/api/orders/${orders[0]!.id}`, { token });
+      expect(first.body).toMatchObject({ status: 'partially_paid', paid_cents: 450 });
+      expect(first.body.payments).toHaveLength(1);
+    } finally {
+      await running.kill();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
-    const paid = await app.call('POST', `/api/orders/${orders[0]!.id}/pay`, {
-      token: nikos,
-      body: { items: [{ item_id: adds[0]!.body.items[0].id }], method: 'cash' },
-    });
-    expect(paid.status).toBe(201);
-
-    await app.restart();
-
-    const token = await app.login('nikos');
-    const stored = [];
-    for (const order of orders) stored.push(...(await app.call('GET', `/api/orders/${order.id}`, { token })).body.items);
-    expect(stored.map((line: { id: string }) => line.id).sort()).toEqual(acknowledged.sort());
-    const first = await app.call('GET', `/api/orders/${orders[0]!.id}`, { token });
-    expect(first.body).toMatchObject({ status: 'partially_paid', paid_cents: 450 });
-    expect(first.body.payments).toHaveLength(1);
   });
 
   it('keeps the JWT secret across restarts, so signed-in phones stay signed in', async () => {

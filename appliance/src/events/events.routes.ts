@@ -1,11 +1,19 @@
+import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { hasRole } from '../auth/auth.middleware.js';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
+import type { LiveEventCatalogue } from './catalogue.js';
 import type { DeliveredEvent } from './event-bus.js';
 
 const KEEPALIVE_MS = 15_000;
+/**
+ * Events one connection may have waiting. A screen that stops reading (a phone asleep with its
+ * socket half open) is dropped past this; its browser reconnects and refetches on `ready`, so it
+ * misses nothing, and the appliance's memory stays bounded.
+ */
+export const MAX_QUEUED_EVENTS = 500;
 
 /** Server-Sent Events: every change a user may see, pushed as it is committed. */
 export function eventsRoutes(ctx: AppContext) {
@@ -17,6 +25,14 @@ export function eventsRoutes(ctx: AppContext) {
       let wake: (() => void) | undefined;
       const unsubscribe = ctx.events.subscribe((event) => {
         if (!maySee(event)) return;
+        if (queue.length >= MAX_QUEUED_EVENTS) {
+          unsubscribe();
+          queue.length = 0;
+          stream.abort();
+          // The socket, too: a write stuck behind a full socket buffer would otherwise hold it open.
+          (c.env as Partial<HttpBindings>).outgoing?.destroy();
+          return;
+        }
         queue.push(event);
         wake?.();
       });
@@ -24,7 +40,8 @@ export function eventsRoutes(ctx: AppContext) {
         unsubscribe();
         wake?.();
       });
-      await stream.writeSSE({ event: 'ready', data: JSON.stringify({ user_id: user.id }) });
+      const ready: LiveEventCatalogue['ready'] = { user_id: user.id };
+      await stream.writeSSE({ event: 'ready', data: JSON.stringify(ready) });
       while (!stream.aborted) {
         const event = queue.shift();
         if (event) {

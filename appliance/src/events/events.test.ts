@@ -1,7 +1,13 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_QUEUED_EVENTS } from './events.routes.js';
 import { openEventStream } from '../test/event-stream.js';
 import { factories } from '../test/factories.js';
 import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+};
 
 describe('live updates reach every open screen', () => {
   let app: TestAppliance;
@@ -40,6 +46,29 @@ describe('live updates reach every open screen', () => {
     const event = await nikosStream.next((e) => e.event === 'product.updated' && e.data.id === dakos.id);
     expect(event.data.is_available).toBe(false);
     nikosStream.close();
+  });
+
+  it('drops a screen that stops reading instead of queueing for it without limit, and keeps serving the others', async () => {
+    const token = await app.login('maria');
+    const { events } = app.appliance.ctx;
+    const reading = openEventStream(app.url, await app.login('nikos'));
+    await reading.ready;
+    const listenersBefore = events.subscriberCount;
+    const asleep = net.connect(Number(new URL(app.url).port), '127.0.0.1');
+    asleep.write(`GET /api/events?token=${encodeURIComponent(token)} HTTP/1.1\r\nHost: tavli\r\n\r\n`);
+    asleep.pause();
+    const closed = new Promise<void>((resolve) => asleep.once('close', () => resolve()));
+    await until(() => events.subscriberCount === listenersBefore + 1);
+    const label = 'Τ'.repeat(10_000);
+    for (let i = 0; i < 4 * MAX_QUEUED_EVENTS; i++) {
+      events.publish({ type: 'table.updated', data: { id: -1, label } as never });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(events.subscriberCount).toBe(listenersBefore);
+    asleep.resume();
+    await closed;
+    await reading.next((e) => e.event === 'table.updated' && e.data.id === -1);
+    reading.close();
   });
 
   it('refuses the stream without a valid token', async () => {

@@ -5,8 +5,13 @@ import type { JWK } from 'jose';
 import type { Db } from '../db/database.js';
 import { getSetting, setSetting } from '../settings/settings.repository.js';
 
-/** What must survive restarts beside the licence file; kept in the database, not in the file. */
+/**
+ * The last accepted licence and its anti-replay record, stored together in one row by one write:
+ * a power cut can never leave a licence without its record or a record without its licence.
+ */
 export type LicenseRecord = {
+  /** The signed licence (an EdDSA JWT) as the cloud sent it. */
+  token: string;
   seq: number;
   nonce: string;
   lastSuccessAt: number;
@@ -37,14 +42,11 @@ const readText = (file: string) => {
   }
 };
 
-/** The licence file and pinned cloud key in DATA_DIR/license, and the anti-replay record in the database. */
+/** The pinned cloud key in DATA_DIR/license, and the licence with its anti-replay record in the database. */
 export function createLicenseStore(db: Db, dataDir: string) {
   const dir = path.join(dataDir, 'license');
-  const licenseFile = path.join(dir, 'license.jwt');
   const keyFile = path.join(dir, 'cloud-key.jwk');
   return {
-    readToken: () => readText(licenseFile)?.trim(),
-    writeToken: (token: string) => writeFileDurably(licenseFile, `${token}\n`),
     readPinnedKey: (): JWK | undefined => {
       const text = readText(keyFile);
       return text ? (JSON.parse(text) as JWK) : undefined;

@@ -29,11 +29,10 @@ export async function createLicenseService(ctx: AppContext) {
   let cloudReachable: boolean | undefined;
   let lastRefreshAt = 0;
 
-  /** The licence file counts only if it verifies, names this site and is the latest one accepted. */
+  /** The stored licence counts only if it verifies, names this site and is the one its record accepted. */
   async function loadStoredLicense(): Promise<LicenseClaims | undefined> {
-    const token = store.readToken();
-    if (!token || !key || !config.site || !record) return undefined;
-    const verified = await verifyLicense(token, key, config.site.id);
+    if (!key || !config.site || !record?.token) return undefined;
+    const verified = await verifyLicense(record.token, key, config.site.id);
     return verified && verified.seq === record.seq && verified.nonce === record.nonce ? verified : undefined;
   }
 
@@ -73,16 +72,25 @@ export async function createLicenseService(ctx: AppContext) {
     clock.observe(Date.parse(verified.server_time));
     const now = clock.now().getTime();
     const unlicensedSince = verified.licensed ? undefined : (record?.unlicensedSince ?? Date.parse(verified.server_time));
-    const next = { seq: verified.seq, nonce, lastSuccessAt: now, unlicensedSince, highWaterMark: now };
-    store.writeToken(token);
+    const next = { token, seq: verified.seq, nonce, lastSuccessAt: now, unlicensedSince, highWaterMark: now };
     await store.writeRecord(next);
     record = next;
     claims = verified;
     lastError = undefined;
   }
 
-  /** One heartbeat; true when the cloud answered with a licence this appliance accepted. */
-  async function heartbeat(): Promise<boolean> {
+  /**
+   * One heartbeat; true when the cloud answered with a licence this appliance accepted. Callers
+   * that overlap (a manager's refresh during a scheduled beat) share one request, so a second
+   * answer is never refused as a replay of the first.
+   */
+  let inFlight: Promise<boolean> | undefined;
+  const heartbeat = () =>
+    (inFlight ??= beatOnce().finally(() => {
+      inFlight = undefined;
+    }));
+
+  async function beatOnce(): Promise<boolean> {
     if (!cloud) return false;
     const before = fingerprint();
     lastAttemptAt = clock.now().getTime();

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
+import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestClock } from '@tavli/test-kit/clock';
@@ -25,7 +25,24 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
     maria = await app.login('maria');
     return app.call('POST', '/api/system/license/refresh', { token: maria });
   };
-  const licenceFile = () => path.join(app.dataDir, 'license', 'license.jwt');
+  /** The licence as stored with its anti-replay record (one row of pos.db), read or replaced while the appliance is stopped. */
+  const storedRecord = () => {
+    const sqlite = new BetterSqlite3(path.join(app.dataDir, 'pos.db'));
+    try {
+      return JSON.parse((sqlite.prepare("SELECT value FROM settings WHERE key = 'license_state'").get() as { value: string }).value) as {
+        token: string;
+        seq: number;
+      };
+    } finally {
+      sqlite.close();
+    }
+  };
+  const storedLicence = () => storedRecord().token;
+  const storeLicence = (token: string) => {
+    const sqlite = new BetterSqlite3(path.join(app.dataDir, 'pos.db'));
+    sqlite.prepare("UPDATE settings SET value = ? WHERE key = 'license_state'").run(JSON.stringify({ ...storedRecord(), token }));
+    sqlite.close();
+  };
   const restartWith = async (env: Record<string, string>, whileStopped?: () => void) => {
     await app.restart({ env, whileStopped });
     maria = await app.login('maria');
@@ -52,7 +69,7 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
   it('activates on its first heartbeat and serves orders', async () => {
     expect(await licence()).toMatchObject({ state: 'active', site_id: site.site_id, licensed: true, cloud_reachable: true });
     expect((await tables()).status).toBe(200);
-    expect(fs.readFileSync(licenceFile(), 'utf8')).toMatch(/^ey/);
+    expect(storedLicence()).toMatch(/^ey/);
   });
 
   it('answers 423 with the reason once a locked site refreshes, tells every screen, and works again after unlock', async () => {
@@ -71,6 +88,16 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
     await cloud.admin('POST', `/api/sites/${site.site_id}/unlock`);
     expect((await refresh()).body.state).toBe('active');
     expect((await tables()).status).toBe(200);
+  });
+
+  it('shares one request between a scheduled heartbeat and a refresh that overlap, so neither answer is refused as a replay', async () => {
+    const { license } = app.appliance.services;
+    const seqBefore = storedRecord().seq;
+    clock.advance(11_000);
+    const [beat, refreshed] = await Promise.all([license.heartbeat(), license.refresh()]);
+    expect(beat).toBe(true);
+    expect(refreshed).toMatchObject({ state: 'active', last_error: null });
+    expect(storedRecord().seq).toBe(seqBefore + 1);
   });
 
   it('limits refreshes to one every 10 seconds', async () => {
@@ -99,7 +126,7 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
   });
 
   it('treats a tampered, a foreign-site or a replayed licence file as no licence', async () => {
-    const genuine = fs.readFileSync(licenceFile(), 'utf8');
+    const genuine = storedLicence();
     const other = await cloud.registerSite('Άλλη ταβέρνα', new Date(Date.now() + 30 * DAY));
     const foreign = (await cloud.heartbeat(other.site_id, other.secret_key, crypto.randomUUID())).body.license as string;
     const [header, payload, signature] = genuine.trim().split('.');
@@ -111,19 +138,19 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
     ].join('.');
     await cloud.stop();
     for (const file of [tampered, foreign]) {
-      await restartWith({}, () => fs.writeFileSync(licenceFile(), file));
+      await restartWith({}, () => storeLicence(file));
       expect((await licence()).state).toBe('not_activated');
       const refused = await tables();
       expect(refused.status).toBe(402);
       expect(refused.body.error.code).toBe('not_activated');
     }
     await cloud.start();
-    await restartWith({}, () => fs.writeFileSync(licenceFile(), genuine));
+    await restartWith({}, () => storeLicence(genuine));
     await until(async () => (await licence()).state === 'active');
-    const older = fs.readFileSync(licenceFile(), 'utf8');
+    const older = storedLicence();
     expect((await refresh()).body.state).toBe('active');
     await cloud.stop();
-    await restartWith({}, () => fs.writeFileSync(licenceFile(), older));
+    await restartWith({}, () => storeLicence(older));
     expect((await licence()).state).toBe('not_activated');
     await cloud.start();
     await restartWith({});

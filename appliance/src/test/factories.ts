@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import type { TestAppliance } from './harness.js';
+import type { ApplianceApi } from './harness.js';
 
 /** Small helpers that create data through the API, never relying on ids a seed happened to produce. */
-export function factories(app: TestAppliance) {
+export function factories(app: ApplianceApi) {
   const products = new Map<string, any>();
   const tables = new Map<string, any>();
 

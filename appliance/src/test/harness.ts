@@ -15,20 +15,52 @@ export type StaffName = keyof typeof PINS;
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers };
 
-export type TestAppliance = {
+type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer };
+
+/** Plain HTTP to an appliance; `token` adds the bearer header. */
+export type ApplianceApi = {
+  call<T = any>(method: string, pathname: string, options?: CallOptions): Promise<ApiResponse<T>>;
+  login(username: StaffName): Promise<string>;
+};
+
+/** Calls the appliance answering at `url()` (read on every call: a restarted appliance keeps its port). */
+export function applianceApi(url: () => string): ApplianceApi {
+  const api: ApplianceApi = {
+    async call(method, pathname, { token, body, headers = {}, raw } = {}) {
+      const response = await request(`${url()}${pathname}`, {
+        method,
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+      });
+      const text = response.body;
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* not JSON: keep the text */
+      }
+      return { status: response.status, body: parsed as any, headers: response.headers };
+    },
+    async login(username) {
+      const response = await api.call('POST', '/api/auth/login', { body: { username, pin: PINS[username] } });
+      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body.token as string;
+    },
+  };
+  return api;
+}
+
+export type TestAppliance = ApplianceApi & {
   url: string;
   dataDir: string;
   appliance: RunningAppliance;
-  /** Plain HTTP call; `token` adds the bearer header. */
-  call<T = any>(
-    method: string,
-    pathname: string,
-    options?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string | Buffer },
-  ): Promise<ApiResponse<T>>;
-  login(username: StaffName): Promise<string>;
   /**
-   * Stops and starts again on the same data folder (a restart or power cut between requests),
-   * optionally with other settings and with something done to the folder while stopped.
+   * Stops and starts again on the same data folder (a restart between requests), optionally with
+   * other settings and with something done to the folder while stopped.
    */
   restart(options?: { env?: Record<string, string>; whileStopped?: () => void }): Promise<void>;
   stop(): Promise<void>;
@@ -49,36 +81,13 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
   const start = (overrides: Record<string, string> = {}) => startAppliance(loadConfig({ ...env, ...overrides }), { clock: options.clock });
   let appliance = await start();
   const harness: TestAppliance = {
+    ...applianceApi(() => harness.url),
     get url() {
       return `http://127.0.0.1:${appliance.port}`;
     },
     dataDir,
     get appliance() {
       return appliance;
-    },
-    async call(method, pathname, { token, body, headers = {}, raw } = {}) {
-      const response = await request(`${harness.url}${pathname}`, {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...headers,
-        },
-        body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
-      });
-      const text = response.body;
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        /* not JSON: keep the text */
-      }
-      return { status: response.status, body: parsed as any, headers: response.headers };
-    },
-    async login(username) {
-      const response = await harness.call('POST', '/api/auth/login', { body: { username, pin: PINS[username] } });
-      if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
-      return response.body.token as string;
     },
     async restart({ env: overrides = {}, whileStopped } = {}) {
       const port = appliance.port;
