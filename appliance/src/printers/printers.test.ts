@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../printing/emulator/emulator.js';
+import { startEmulator } from '@tavli/printer-emulator/emulator';
 import { startTestAppliance, type TestAppliance } from '../test/harness.js';
 import { FAST_PRINTING } from '../test/printers.js';
 

@@ -1,4 +1,4 @@
-import { startEmulator, type EmulatedPrinter, type EmulatorMode } from '../printing/emulator/emulator.js';
+import { startEmulator, type EmulatedPrinter, type EmulatorMode } from '@tavli/printer-emulator/emulator';
 import type { TestAppliance } from './harness.js';
 
 /** Short timeouts and retries, so a dead printer's story plays out in a test's time. */

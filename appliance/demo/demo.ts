@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDemoCloud } from './license/demo-cloud.js';
-import { runFromEnvironment } from './main.js';
-import { startDemoPrinters } from './printing/emulator/demo-printers.js';
+import { runFromEnvironment } from '../src/main.js';
+import { startDemoCloud } from './demo-cloud.js';
+import { startDemoPrinters } from './demo-printers.js';
 
 // `npm start`: the appliance with the demo taverna, kept in its own data folder; its two printers
 // emulated on loopback so tickets appear in this console; and a local licensing cloud with the
@@ -19,7 +19,6 @@ if (env.SEED_FIXTURE) await startDemoPrinters(env.SEED_FIXTURE);
 const cloud = process.env.SITE_ID
   ? undefined
   : await startDemoCloud({
-      repoRoot: path.resolve(packageRoot, '..'),
       dataDir: path.join(dataDir, 'licensing'),
       port: Number(process.env.DEMO_CLOUD_PORT ?? 8001),
     });

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startEmulator, type EmulatedPrinter, type EmulatedTicket } from '../printing/emulator/emulator.js';
+import { startEmulator, type EmulatedPrinter, type EmulatedTicket } from '@tavli/printer-emulator/emulator';
 import { createHttpClient, expectJson, type HttpClient } from './http-client.js';
 import { summarise, type LatencySummary } from './stats.js';
 import type { ItemAdd } from './table-session.js';

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { startEmulator, type EmulatorMode } from './emulator.js';
 import { formatTicket } from './format.js';

@@ -6,9 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
-const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const APPLIANCE_MAIN = path.join(distDir, 'main.js');
-export const DEMO_FIXTURE = path.resolve(distDir, '../fixtures/taverna.json');
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const APPLIANCE_MAIN = path.join(packageRoot, 'dist', 'main.js');
+export const DEMO_FIXTURE = path.join(packageRoot, 'fixtures', 'taverna.json');
 
 /** The V8 heap limits the appliance runs with (package.json `start`, the image's service unit). */
 const PRODUCTION_NODE_ARGS = ['--max-old-space-size=96', '--max-semi-space-size=4'];

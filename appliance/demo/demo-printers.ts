@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { parseFixture } from '../../seed/fixture.schema.js';
-import { startEmulator, type EmulatedPrinter } from './emulator.js';
-import { formatTicket } from './format.js';
+import { parseFixture } from '../src/seed/fixture.schema.js';
+import { startEmulator, type EmulatedPrinter } from '@tavli/printer-emulator/emulator';
+import { formatTicket } from '@tavli/printer-emulator/format';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 type DemoSite = { site_id: string; secret_key: string };
@@ -59,7 +60,7 @@ async function registerDemoSite(url: string, admin: Admin): Promise<DemoSite> {
  * For `npm start`: the licensing cloud as its own process on loopback, the demo site registered on
  * it once (its key kept in the demo data folder), so the whole licence loop runs on one machine.
  */
-export async function startDemoCloud(options: { repoRoot: string; dataDir: string; port: number }) {
+export async function startDemoCloud(options: { dataDir: string; port: number }) {
   const admin: Admin = readJson<Admin>(path.join(options.dataDir, 'demo-cloud-admin.json')) ?? {
     username: 'admin',
     password: crypto.randomBytes(12).toString('base64url'),
@@ -67,7 +68,7 @@ export async function startDemoCloud(options: { repoRoot: string; dataDir: strin
   writeSecretJson(path.join(options.dataDir, 'demo-cloud-admin.json'), admin);
   const url = `http://127.0.0.1:${options.port}`;
   const { DATABASE_URL: _appliancesOwn, ...inherited } = process.env;
-  const child = spawn(process.execPath, [path.join(options.repoRoot, 'licensing-cloud', 'dist', 'main.js')], {
+  const child = spawn(process.execPath, [createRequire(import.meta.url).resolve('licensing-cloud/main')], {
     env: {
       ...inherited,
       PORT: String(options.port),
