@@ -1,10 +1,8 @@
 import { publishApiDocs } from '@tavli/server-kit/openapi';
 import { limitBody } from '@tavli/server-kit/body-limit';
+import { createAccess } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
-import { authenticate } from './auth/auth.middleware.js';
 import { eventsRoutes } from './events/events.routes.js';
-import { idempotency } from './idempotency/idempotency.js';
-import { enforceLicense } from './license/license.middleware.js';
 import { licenseRoutes } from './license/license.routes.js';
 import { menuRoutes } from './menu/menu.routes.js';
 import { ordersRoutes } from './orders/orders.routes.js';
@@ -32,21 +30,19 @@ export function createApp(ctx: AppContext, services: Services) {
   app.onError(createErrorHandler('on the appliance'));
   app.notFound(handleNotFound);
   app.use('/api/*', (c, next) => (isUpload(routePath(c)) ? limits.upload : limits.json)(c, next));
-  if (ctx.config.licensing.enforce) app.use('/api/*', enforceLicense(services.license));
-  app.use('/api/*', authenticate(ctx));
-  app.use('/api/*', idempotency(ctx));
 
+  const access = createAccess(ctx, services.license);
   const api = app
-    .route('/api/auth', authRoutes(ctx, services))
+    .route('/api/auth', authRoutes(ctx, services, access))
     .route('/api/system', systemRoutes(ctx))
-    .route('/api/system/license', licenseRoutes(services.license))
-    .route('/api/tables', tablesRoutes(ctx, services))
-    .route('/api/products', menuRoutes(ctx, services))
-    .route('/api/orders', ordersRoutes(ctx, services))
-    .route('/api/printers', printersRoutes(ctx, services))
-    .route('/api/waiters', waitersRoutes(ctx, services))
-    .route('/api/reports', reportsRoutes(ctx, services))
-    .route('/api/events', eventsRoutes(ctx));
+    .route('/api/system/license', licenseRoutes(services.license, access))
+    .route('/api/tables', tablesRoutes(ctx, services, access))
+    .route('/api/products', menuRoutes(ctx, services, access))
+    .route('/api/orders', ordersRoutes(ctx, services, access))
+    .route('/api/printers', printersRoutes(ctx, services, access))
+    .route('/api/waiters', waitersRoutes(ctx, services, access))
+    .route('/api/reports', reportsRoutes(ctx, services, access))
+    .route('/api/events', eventsRoutes(ctx, access));
 
   publishApiDocs(app, {
     title: 'Tavli appliance API',

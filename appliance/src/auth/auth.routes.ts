@@ -1,3 +1,4 @@
+import type { Access } from './access.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
@@ -5,7 +6,7 @@ import { clientAddress } from '@tavli/server-kit/client-address';
 import { fail } from '../shared/errors.js';
 import { isLanAddress } from '../shared/lan.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { createRouter } from '../shared/openapi.js';
+import { createRouter, guarded } from '../shared/openapi.js';
 import { LoginBody, LoginResult, UserSchema } from './auth.schema.js';
 import { listActiveStaff } from './users.repository.js';
 
@@ -43,17 +44,17 @@ const staff = createRoute({
   responses: { 200: json(z.array(UserSchema), 'Active staff'), ...errors() },
 });
 
-export function authRoutes(ctx: AppContext, { auth }: Services) {
+export function authRoutes(ctx: AppContext, { auth }: Services, access: Access) {
   return createRouter()
     .openapi(login, async (c) => {
       const { username, pin } = c.req.valid('json');
       return c.json(await auth.login(username, pin, clientAddress(c)), 200);
     })
-    .openapi(refresh, async (c) => {
+    .openapi(guarded(refresh, access.member), async (c) => {
       const user = c.get('user');
       return c.json({ token: await auth.refresh(user), user }, 200);
     })
-    .openapi(me, (c) => c.json(c.get('user'), 200))
+    .openapi(guarded(me, access.signedIn), (c) => c.json(c.get('user'), 200))
     .openapi(staff, (c) => {
       const address = clientAddress(c);
       if (address !== 'unknown' && !isLanAddress(address)) {

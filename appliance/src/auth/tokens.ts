@@ -19,7 +19,9 @@ const CACHE_LIMIT = 1_000;
  * Verifies tokens, remembering the ones already verified until they expire: every request
  * carries one, and a signature check costs far more than the rest of an item-add's checks.
  */
-export function createTokenVerifier(secret: Uint8Array) {
+export type TokenVerifier = (token: string, now: Date) => Promise<number | undefined>;
+
+export function createTokenVerifier(secret: Uint8Array): TokenVerifier {
   const verified = new Map<string, { userId: number; expiresAt: number }>();
   return async (token: string, now: Date): Promise<number | undefined> => {
     const known = verified.get(token);

@@ -1,3 +1,4 @@
+import type { Access } from '../auth/access.js';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -16,8 +17,10 @@ const KEEPALIVE_MS = 15_000;
 export const MAX_QUEUED_EVENTS = 500;
 
 /** Server-Sent Events: every change a user may see, pushed as it is committed. */
-export function eventsRoutes(ctx: AppContext) {
-  return new Hono<AppEnv>().get('/', (c) => {
+export function eventsRoutes(ctx: AppContext, access: Access) {
+  const router = new Hono<AppEnv>();
+  router.use(...access.streaming);
+  return router.get('/', (c) => {
     const user = c.get('user');
     const maySee = (event: DeliveredEvent) => !event.audience || hasRole(user.role, 'manager') || event.audience.includes(user.id);
     return streamSSE(c, async (stream) => {

@@ -1,7 +1,8 @@
+import type { Access } from '../auth/access.js';
 import { createRoute } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import { bearer, errors, json } from '@tavli/server-kit/openapi';
-import { createRouter } from '../shared/openapi.js';
+import { createRouter, guarded } from '../shared/openapi.js';
 import { LicenseStatus } from './license.schema.js';
 import type { LicenseService } from './license.service.js';
 
@@ -23,8 +24,8 @@ const refresh = createRoute({
   responses: { 200: json(LicenseStatus, 'Licence status after the heartbeat'), ...errors() },
 });
 
-export function licenseRoutes(license: LicenseService) {
+export function licenseRoutes(license: LicenseService, access: Access) {
   return createRouter()
     .openapi(status, (c) => c.json(license.status(), 200))
-    .openapi(refresh, async (c) => c.json(await license.refresh(), 200));
+    .openapi(guarded(refresh, access.signedIn), async (c) => c.json(await license.refresh(), 200));
 }

@@ -1,3 +1,4 @@
+import type { Access } from '../auth/access.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireManager } from '../auth/auth.middleware.js';
@@ -7,7 +8,7 @@ import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
 import { badRequest } from '../shared/errors.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { createRouter, IdParam } from '../shared/openapi.js';
+import { guardedRouter, IdParam } from '../shared/openapi.js';
 import {
   CategorySchema,
   CreateCategoryBody,
@@ -106,9 +107,9 @@ const setImage = createRoute({
 const isJson = (c: Context<AppEnv>) => /^application\/([\w.-]+\+)?json\b/i.test(c.req.header('content-type') ?? '');
 const bodyMissing = () => badRequest('validation_failed', 'Send the product as JSON or as multipart/form-data with a data field');
 
-export function menuRoutes(ctx: AppContext, { menu }: Services) {
+export function menuRoutes(ctx: AppContext, { menu }: Services, access: Access) {
   const deleted = { deleted: true as const };
-  return createRouter()
+  return guardedRouter(access.member)
     .openapi(list, (c) => {
       const query = c.req.valid('query');
       return c.json(menu.list(c.get('user'), { all: query.all === 'true', includeUnavailable: query.include_unavailable === 'true' }), 200);

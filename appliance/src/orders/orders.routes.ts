@@ -1,3 +1,4 @@
+import type { Access } from '../auth/access.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
@@ -5,7 +6,7 @@ import { QueuedJobsSchema } from '../printing/printing.schema.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { createRouter, ReasonBody, UuidParam } from '../shared/openapi.js';
+import { guardedRouter, ReasonBody, UuidParam } from '../shared/openapi.js';
 import {
   AddedItemsSchema,
   AddItemsBody,
@@ -137,8 +138,8 @@ const cancel = createRoute({
   responses: order('Cancelled'),
 });
 
-export function ordersRoutes(ctx: AppContext, { orders }: Services) {
-  return createRouter()
+export function ordersRoutes(ctx: AppContext, { orders }: Services, access: Access) {
+  return guardedRouter(access.member)
     .openapi(open, (c) => mutateJson(c, ctx, 201, (tx) => orders.open(tx, c.get('user'), c.req.valid('json'))))
     .openapi(list, (c) => c.json(orders.list(c.req.valid('query')), 200))
     .openapi(mine, (c) => c.json(orders.mine(c.get('user')), 200))

@@ -1,3 +1,4 @@
+import type { Access } from '../auth/access.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
@@ -5,7 +6,7 @@ import { PrintJobSchema, PrintJobsQuery } from '../printing/printing.schema.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { createRouter, IdParam } from '../shared/openapi.js';
+import { guardedRouter, IdParam } from '../shared/openapi.js';
 import { CreatePrinterBody, PrinterSchema, PrinterStatusSchema, TestResultSchema, UpdatePrinterBody } from './printers.schema.js';
 
 const tags = ['printers'];
@@ -80,9 +81,9 @@ const test = createRoute({
   responses: { 200: json(TestResultSchema, 'Whether it printed'), ...errors() },
 });
 
-export function printersRoutes(ctx: AppContext, { printers, printing }: Services) {
+export function printersRoutes(ctx: AppContext, { printers, printing }: Services, access: Access) {
   return (
-    createRouter()
+    guardedRouter(access.member)
       .openapi(list, (c) => c.json(printers.list(), 200))
       .openapi(status, (c) => c.json(printers.status(), 200))
       .openapi(jobs, (c) => {

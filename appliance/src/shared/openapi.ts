@@ -1,9 +1,23 @@
-import { z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { z, type RouteConfig } from '@hono/zod-openapi';
 import { routerFactory } from '@tavli/server-kit/openapi';
 import type { AppEnv } from './env.js';
 
 /** Every feature router of the appliance. */
 export const createRouter = routerFactory<AppEnv>();
+
+/** A router whose every route first passes `guards` (see auth/access.ts). */
+export const guardedRouter = (guards: Array<MiddlewareHandler<AppEnv>>) => {
+  const router = createRouter();
+  router.use(...guards);
+  return router;
+};
+
+/** One route behind `guards`, run before the route's own middleware (such as requireManager). */
+export const guarded = <R extends RouteConfig>(route: R, guards: Array<MiddlewareHandler<AppEnv>>): R => ({
+  ...route,
+  middleware: [...guards, ...[route.middleware ?? []].flat()],
+});
 
 export const IdParam = z.object({
   id: z.coerce

@@ -1,10 +1,11 @@
+import type { Access } from '../auth/access.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { createRouter, IdParam } from '../shared/openapi.js';
+import { guardedRouter, IdParam } from '../shared/openapi.js';
 import { BatchTablesBody, CreateGroupBody, CreateTableBody, TableGroupSchema, TableSchema, UpdateGroupBody, UpdateTableBody } from './tables.schema.js';
 
 const tags = ['tables'];
@@ -84,9 +85,9 @@ const remove = createRoute({
   responses: { 200: json(Deleted, 'Deleted'), ...errors() },
 });
 
-export function tablesRoutes(ctx: AppContext, { tables }: Services) {
+export function tablesRoutes(ctx: AppContext, { tables }: Services, access: Access) {
   const deleted = { deleted: true as const };
-  return createRouter()
+  return guardedRouter(access.member)
     .openapi(list, (c) => c.json(tables.list(), 200))
     .openapi(create, (c) => mutateJson(c, ctx, 201, (tx) => tables.create(tx, c.get('user'), c.req.valid('json'))))
     .openapi(batch, (c) => mutateJson(c, ctx, 201, (tx) => tables.createBatch(tx, c.get('user'), c.req.valid('json'))))

@@ -1,10 +1,11 @@
+import type { Access } from '../auth/access.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { createRouter, IdParam } from '../shared/openapi.js';
+import { guardedRouter, IdParam } from '../shared/openapi.js';
 import { CreateStaffBody, StaffSchema, UpdateStaffBody } from './waiters.schema.js';
 
 const tags = ['staff'];
@@ -47,8 +48,8 @@ const remove = createRoute({
   responses: { 200: json(Deleted, 'Deactivated'), ...errors() },
 });
 
-export function waitersRoutes(ctx: AppContext, { waiters }: Services) {
-  return createRouter()
+export function waitersRoutes(ctx: AppContext, { waiters }: Services, access: Access) {
+  return guardedRouter(access.member)
     .openapi(list, (c) => c.json(waiters.list(), 200))
     .openapi(create, async (c) => {
       const { pin, ...input } = c.req.valid('json');
