@@ -1,5 +1,4 @@
 import { publishApiDocs } from '@tavli/server-kit/openapi';
-import { requireAdmin } from './admins/admins.middleware.js';
 import { adminsRoutes, authRoutes } from './admins/admins.routes.js';
 import { heartbeatRoutes } from './heartbeat/heartbeat.routes.js';
 import type { Services } from './services.js';
@@ -18,9 +17,6 @@ export function createApp(ctx: CloudContext, services: Services) {
   app.onError(createErrorHandler('in the licensing cloud'));
   app.notFound(handleNotFound);
   app.use('/api/*', limitBody(JSON_LIMIT_BYTES));
-  const admin = requireAdmin(services.admins);
-  app.use('/api/admins/*', admin);
-  app.use('/api/sites/*', admin);
 
   const api = app
     .route('/', systemRoutes(ctx))

@@ -1,3 +1,4 @@
+import { requireAdmin } from './admins.middleware.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import { clientAddress } from '@tavli/server-kit/client-address';
@@ -42,7 +43,9 @@ export function authRoutes({ admins }: Services) {
 }
 
 export function adminsRoutes({ admins }: Services) {
-  return createRouter()
+  const router = createRouter();
+  router.use(requireAdmin(admins));
+  return router
     .openapi(list, async (c) => c.json(await admins.list(), 200))
     .openapi(create, async (c) => c.json(await admins.create(c.req.valid('json')), 201))
     .openapi(update, async (c) => c.json(await admins.update(c.get('admin'), c.req.valid('param').admin_id, c.req.valid('json')), 200));

@@ -6,4 +6,5 @@ export const HeartbeatHeaders = z.object({
   [SITE_KEY_HEADER]: z.string().max(128).optional().openapi({ description: 'The site’s secret key (tvl_sk_…)' }),
 });
 
-export const HeartbeatResult = HeartbeatAnswer.openapi('HeartbeatResult');
+// A fresh object over the contract's shape: the contract's own schemas are plain zod, without `.openapi`.
+export const HeartbeatResult = z.object(HeartbeatAnswer.shape).openapi('HeartbeatResult');

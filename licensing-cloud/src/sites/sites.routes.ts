@@ -1,3 +1,4 @@
+import { requireAdmin } from '../admins/admins.middleware.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
@@ -70,8 +71,10 @@ const rotateKey = createRoute({
   responses: { 200: json(SiteWithKeySchema, 'New key'), ...errors() },
 });
 
-export function sitesRoutes({ sites }: Services) {
-  return createRouter()
+export function sitesRoutes({ sites, admins }: Services) {
+  const router = createRouter();
+  router.use(requireAdmin(admins));
+  return router
     .openapi(list, async (c) => c.json(await sites.list(), 200))
     .openapi(register, async (c) => c.json(await sites.register(c.req.valid('json')), 201))
     .openapi(get, async (c) => c.json(await sites.detail(c.req.valid('param').site_id), 200))
