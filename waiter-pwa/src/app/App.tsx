@@ -10,7 +10,7 @@ import { loadStatus } from '../features/status/store';
 import { TablesScreen } from '../features/tables/components/TablesScreen';
 import { loadTables } from '../features/tables/store';
 import { useLanguage } from '../i18n/i18n';
-import { Toasts } from '../shared/ui/Toasts';
+import { Toasts } from '@tavli/ui/Toasts';
 import { useRoute } from './router';
 
 /** Signed in: live events, the session's end at its expiry, and the screen the route names. */

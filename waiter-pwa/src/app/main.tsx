@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { bootstrap } from './bootstrap';
 import { registerServiceWorker } from './serviceWorker';
+import '@tavli/ui/tokens.css';
 import './styles.css';
 
 void bootstrap().finally(() => {

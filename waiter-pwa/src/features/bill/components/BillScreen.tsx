@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { navigate } from '../../../app/router';
 import { useT } from '../../../i18n/i18n';
-import { formatPrice } from '../../../shared/money';
-import { Price } from '../../../shared/ui/Price';
-import { showToast } from '../../../shared/ui/toast';
+import { formatPrice } from '@tavli/i18n/money';
+import { Price } from '@tavli/ui/Price';
+import { showToast } from '@tavli/ui/toast';
 import { SentList } from '../../order/components/SentList';
 import { payableLines } from '../../order/overlay';
 import { loadOrder } from '../../order/store';

@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n/i18n';
-import { formatPrice, restaurantCurrency } from '../../../shared/money';
-import { AmountInput } from '../../../shared/ui/AmountInput';
+import { formatPrice, restaurantCurrency } from '@tavli/i18n/money';
+import { AmountInput } from '@tavli/ui/AmountInput';
 import { useBill, type PaymentMethod } from '../store';
 
 const METHODS: PaymentMethod[] = ['cash', 'card', 'other'];

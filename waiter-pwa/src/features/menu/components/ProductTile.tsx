@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { Price } from '../../../shared/ui/Price';
+import { Price } from '@tavli/ui/Price';
 import type { Product } from '../api';
 import { isOrderable } from '../store';
 

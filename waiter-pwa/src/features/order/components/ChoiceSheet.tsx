@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { formatPrice } from '../../../shared/money';
-import { Sheet } from '../../../shared/ui/Sheet';
-import { Stepper } from '../../../shared/ui/Stepper';
+import { formatPrice } from '@tavli/i18n/money';
+import { Sheet } from '@tavli/ui/Sheet';
+import { Stepper } from '@tavli/ui/Stepper';
 import type { Product } from '../../menu/api';
 import { missingChoices, unitPrice } from '../pricing';
 import type { DraftLine } from '../store';

@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n/i18n';
-import { Price } from '../../../shared/ui/Price';
-import { Stepper } from '../../../shared/ui/Stepper';
+import { Price } from '@tavli/ui/Price';
+import { Stepper } from '@tavli/ui/Stepper';
 import type { Product } from '../../menu/api';
 import { isOrderable } from '../../menu/store';
 import { describeLine } from '../describe';

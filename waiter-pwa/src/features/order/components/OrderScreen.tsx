@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { showToast } from '../../../shared/ui/toast';
+import { showToast } from '@tavli/ui/toast';
 import type { Product } from '../../menu/api';
 import { MenuPanel } from '../../menu/components/MenuPanel';
 import { isOrderable } from '../../menu/store';

@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/i18n';
-import { formatPrice } from '../../../shared/money';
+import { formatPrice } from '@tavli/i18n/money';
 
 type Props = {
   draftCount: number;

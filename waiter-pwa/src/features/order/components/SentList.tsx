@@ -1,5 +1,5 @@
 import { useT, type Translate } from '../../../i18n/i18n';
-import { Price } from '../../../shared/ui/Price';
+import { Price } from '@tavli/ui/Price';
 import { describeLine } from '../describe';
 import type { ViewLine } from '../overlay';
 

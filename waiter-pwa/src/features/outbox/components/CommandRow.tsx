@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { navigate } from '../../../app/router';
 import { useT, type Translate } from '../../../i18n/i18n';
-import { formatPrice } from '../../../shared/money';
+import { formatPrice } from '@tavli/i18n/money';
 import { useMenu } from '../../menu/store';
 import { useOrders, type DraftLine } from '../../order/store';
 import { useTables } from '../../tables/store';

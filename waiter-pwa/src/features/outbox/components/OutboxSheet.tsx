@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/i18n';
-import { Sheet } from '../../../shared/ui/Sheet';
+import { Sheet } from '@tavli/ui/Sheet';
 import { useSession } from '../../session/store';
 import { commandsFor, outbox, useOutbox } from '../store';
 import { CommandRow } from './CommandRow';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { LanguageSwitch } from '../../../shared/ui/LanguageSwitch';
+import { LanguageSwitch } from '@tavli/ui/LanguageSwitch';
 import { fetchStaff, type StaffMember } from '../api';
 import { useSession } from '../store';
 import { PinEntry } from './PinEntry';

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { PinPad } from '../../../shared/ui/PinPad';
+import { PinPad } from '@tavli/ui/PinPad';
 import { login } from '../api';
 import { useSession } from '../store';
 import type { Person } from './LoginScreen';

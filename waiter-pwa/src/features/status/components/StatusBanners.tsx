@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
-import { Banner } from '../../../shared/ui/Banner';
+import { Banner } from '@tavli/ui/Banner';
 import { useOrders } from '../../order/store';
 import { OutboxSheet } from '../../outbox/components/OutboxSheet';
 import { commandsFor, useOutbox } from '../../outbox/store';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT, type Translate } from '../../../i18n/i18n';
-import { formatPrice } from '../../../shared/money';
+import { formatPrice } from '@tavli/i18n/money';
 import type { TableView } from '../overlay';
 
 type Props = { table: TableView; now: number; onOpen(table: TableView): void };

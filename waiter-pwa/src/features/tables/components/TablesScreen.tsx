@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { navigate } from '../../../app/router';
 import { useT } from '../../../i18n/i18n';
-import { LanguageSwitch } from '../../../shared/ui/LanguageSwitch';
+import { LanguageSwitch } from '@tavli/ui/LanguageSwitch';
 import { useNow } from '../../../shared/useNow';
 import { newUuid } from '../../../shared/uuid';
 import { commandsFor, enqueue, useOutbox } from '../../outbox/store';

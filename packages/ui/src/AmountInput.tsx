@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseAmount } from '../money';
+import { parseAmount } from '@tavli/i18n/money';
 
 /** An amount typed by the waiter, kept as text while typing. */
 export function AmountInput({ label, cents, onChange }: { label: string; cents: number | undefined; onChange(cents: number | undefined): void }) {

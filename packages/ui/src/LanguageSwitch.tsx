@@ -1,8 +1,8 @@
-import { useLanguage, useT } from '../../i18n/i18n';
+import { shared, useLanguage } from '@tavli/i18n/i18n';
 
-/** Greek ⇄ English, remembered on the phone. */
+/** Greek ⇄ English, remembered on the device. */
 export function LanguageSwitch() {
-  const t = useT();
+  const t = shared.useT();
   const setLanguage = useLanguage((state) => state.setLanguage);
   return (
     <button

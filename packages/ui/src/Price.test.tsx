@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatPrice, parseAmount, restaurantCurrency } from '../money';
+import { formatPrice, parseAmount, restaurantCurrency } from '@tavli/i18n/money';
 import { Price } from './Price';
 
 const NBSP = '\u00a0';
