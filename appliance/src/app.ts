@@ -6,7 +6,7 @@ import { eventsRoutes } from './events/events.routes.js';
 import { licenseRoutes } from './license/license.routes.js';
 import { menuRoutes } from './menu/menu.routes.js';
 import { ordersRoutes } from './orders/orders.routes.js';
-import { printersRoutes } from './printers/printers.routes.js';
+import { printersRoutes } from './printing/printers.routes.js';
 import { reportsRoutes } from './reports/reports.routes.js';
 import type { Services } from './services.js';
 import type { AppContext } from './shared/context.js';
@@ -16,7 +16,7 @@ import { pathWithoutTrailingSlash, routePath } from '@tavli/server-kit/paths';
 import { staticRoutes } from './static/static.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { tablesRoutes } from './tables/tables.routes.js';
-import { waitersRoutes } from './waiters/waiters.routes.js';
+import { staffRoutes } from './staff/staff.routes.js';
 
 const JSON_LIMIT_BYTES = 256 * 1024;
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -40,7 +40,7 @@ export function createApp(ctx: AppContext, services: Services) {
     .route('/api/products', menuRoutes(ctx, services, access))
     .route('/api/orders', ordersRoutes(ctx, services, access))
     .route('/api/printers', printersRoutes(ctx, services, access))
-    .route('/api/waiters', waitersRoutes(ctx, services, access))
+    .route('/api/waiters', staffRoutes(ctx, services, access))
     .route('/api/reports', reportsRoutes(ctx, services, access))
     .route('/api/events', eventsRoutes(ctx, access));
 

@@ -1,17 +1,18 @@
 import { createAuthService } from './auth/auth.service.js';
 import { createMenuService } from './menu/menu.service.js';
 import { createOrdersService } from './orders/orders.service.js';
-import { createPrintersService } from './printers/printers.service.js';
+import { createPrintersService } from './printing/printers.service.js';
 import { createPrintingService } from './printing/printing.service.js';
 import { createReportsService } from './reports/reports.service.js';
 import type { LicenseService } from './license/license.service.js';
 import type { AppContext } from './shared/context.js';
 import { createTablesService } from './tables/tables.service.js';
-import { createWaitersService } from './waiters/waiters.service.js';
+import { findTableState, listTableStates } from './orders/floor.repository.js';
+import { createStaffService } from './staff/staff.service.js';
 
 /** Each feature's rules, built once; features reach each other only through these. */
 export function createServices(ctx: AppContext, license: LicenseService) {
-  const tables = createTablesService(ctx);
+  const tables = createTablesService(ctx, { list: listTableStates, find: findTableState });
   const menu = createMenuService(ctx);
   const printing = createPrintingService(ctx);
   return {
@@ -22,7 +23,7 @@ export function createServices(ctx: AppContext, license: LicenseService) {
     printing,
     printers: createPrintersService(ctx, printing),
     orders: createOrdersService(ctx, { tables, menu, printing }),
-    waiters: createWaitersService(ctx),
+    staff: createStaffService(ctx),
     reports: createReportsService(ctx),
   };
 }

@@ -39,5 +39,3 @@ export function createAuthService(ctx: AppContext) {
     refresh: (user: AuthUser) => signToken(ctx.jwtSecret, user, ctx.clock.now()),
   };
 }
-
-export type AuthService = ReturnType<typeof createAuthService>;

@@ -12,7 +12,7 @@ import type {
   ProductsTable,
 } from '../menu/menu.table.js';
 import type { OrderItemsTable, OrdersTable, OrderWaitersTable, PaymentsTable } from '../orders/orders.table.js';
-import type { PrintersTable } from '../printers/printers.table.js';
+import type { PrintersTable } from '../printing/printers.table.js';
 import type { PrintJobItemsTable, PrintJobsTable, PrintLogTable } from '../printing/printing.table.js';
 import type { SettingsTable } from '../settings/settings.table.js';
 import type { TableGroupsTable, TablesTable } from '../tables/tables.table.js';

@@ -1,7 +1,7 @@
 import type { LicenseStatus } from '../license/license.schema.js';
 import type { CategoryView, ProductView } from '../menu/menu.schema.js';
 import type { OrderTotals } from '../orders/orders.schema.js';
-import type { PrinterStatus } from '../printers/printers.schema.js';
+import type { PrinterStatus } from '../printing/printers.schema.js';
 import type { TableView } from '../tables/tables.schema.js';
 
 /** Every live event the appliance pushes on `GET /api/events`, by SSE event name, with its payload. */

@@ -59,5 +59,3 @@ export function createLicenseStore(db: Db, dataDir: string) {
     writeRecord: (record: LicenseRecord) => db.write((tx) => setSetting(tx, STATE_KEY, JSON.stringify(record))),
   };
 }
-
-export type LicenseStore = ReturnType<typeof createLicenseStore>;

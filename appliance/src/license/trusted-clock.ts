@@ -32,5 +32,3 @@ export function createTrustedClock(system: Clock, highWaterMark: number) {
     systemClockBehind: () => system.now().getTime() < now() - BEHIND_TOLERANCE_MS,
   };
 }
-
-export type TrustedClock = ReturnType<typeof createTrustedClock>;

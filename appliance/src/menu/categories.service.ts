@@ -59,5 +59,3 @@ export function createCategoriesService(ctx: AppContext) {
     },
   };
 }
-
-export type CategoriesService = ReturnType<typeof createCategoriesService>;

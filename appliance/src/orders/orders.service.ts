@@ -137,5 +137,3 @@ export function createOrdersService(ctx: AppContext, deps: { tables: TablesServi
     },
   };
 }
-
-export type OrdersService = ReturnType<typeof createOrdersService>;

@@ -1,4 +1,4 @@
-import { findPrinter, listPrinters, type PrinterRow } from '../printers/printers.repository.js';
+import { findPrinter, listPrinters, type PrinterRow } from './printers.repository.js';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import { isoNow } from '@tavli/server-kit/clock';

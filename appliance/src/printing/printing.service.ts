@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.repository.js';
-import { findBillPrinter, findPrinter, type PrinterRow } from '../printers/printers.repository.js';
+import { findBillPrinter, findPrinter, type PrinterRow } from './printers.repository.js';
 import { getSetting } from '../settings/settings.repository.js';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';

@@ -1,5 +1,5 @@
 import type { PrintingConfig } from '../config.js';
-import type { PrinterRow } from '../printers/printers.repository.js';
+import type { PrinterRow } from './printers.repository.js';
 import type { PrintJobRow } from './printing.repository.js';
 
 /** Jobs sent over one connection when several are waiting (a backlog drains in few round trips). */

@@ -80,5 +80,3 @@ export function createReportsService(ctx: AppContext) {
     },
   };
 }
-
-export type ReportsService = ReturnType<typeof createReportsService>;

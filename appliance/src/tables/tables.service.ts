@@ -3,20 +3,17 @@ import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { conflict, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
-import type { Tx } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import {
   deactivateGroup,
   deactivateTable,
   findActiveGroup,
   findActiveTable,
-  findTableState,
   groupHasActiveTables,
   insertGroup,
   insertTable,
   labelTaken,
   listGroups,
-  listTableStates,
-  tableHasActiveOrder,
   updateGroup,
   updateTable,
 } from './tables.repository.js';
@@ -25,8 +22,12 @@ import type { TableView } from './tables.schema.js';
 type TableInput = { label: string; group_id: number; sort_order?: number | undefined };
 type GroupInput = { name: string; sort_order?: number | undefined };
 
-export function createTablesService(ctx: AppContext) {
+/** Each table's live state, which comes from its orders (orders/floor.repository.ts, wired in services.ts). */
+export type FloorStates = { list(db: Db): TableView[]; find(db: Db, id: number): TableView | undefined };
+
+export function createTablesService(ctx: AppContext, floor: FloorStates) {
   const { db } = ctx;
+  const findTableState = floor.find;
 
   const requireGroup = (id: number) => found(findActiveGroup(db, id), 'Table group');
   const requireTable = (id: number) => found(findActiveTable(db, id), 'Table');
@@ -47,7 +48,7 @@ export function createTablesService(ctx: AppContext) {
 
   return {
     announce,
-    list: (): TableView[] => listTableStates(db),
+    list: (): TableView[] => floor.list(db),
     get: (id: number): TableView => found(findTableState(db, id), 'Table'),
     requireTable,
 
@@ -85,7 +86,7 @@ export function createTablesService(ctx: AppContext) {
 
     remove(tx: Tx, user: AuthUser, id: number): void {
       const table = requireTable(id);
-      if (tableHasActiveOrder(db, id)) throw conflict('table_in_use', `Table ${table.label} has an open order`);
+      if (findTableState(db, id)?.order_id) throw conflict('table_in_use', `Table ${table.label} has an open order`);
       deactivateTable(tx, id);
       audit(tx, user, 'table_deleted', 'table', id, { label: table.label });
       announce(tx, id);

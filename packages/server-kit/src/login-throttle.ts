@@ -66,8 +66,6 @@ export function createLoginThrottle(now: () => number) {
   };
 }
 
-export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
-
 /** 429 too_many_attempts with Retry-After, for a sign-in the throttle refused. */
 export const tooManyAttempts = (retryAfterSeconds: number, message: string) =>
   new AppError(429, 'too_many_attempts', message, { retry_after_s: retryAfterSeconds }, { 'Retry-After': String(retryAfterSeconds) });

@@ -1,4 +1,4 @@
-import { createTranslator, sharedStrings, type Language, type PluralKeyOf, type Translate as TranslateOf } from '@tavli/i18n/i18n';
+import { createTranslator, sharedStrings, type Language, type Translate as TranslateOf } from '@tavli/i18n/i18n';
 import el from './el.json';
 import en from './en.json';
 
@@ -7,7 +7,6 @@ export { detectLanguage, useLanguage, type Language, type Params } from '@tavli/
 const dictionaries = { el: { ...sharedStrings.el, ...el }, en: { ...sharedStrings.en, ...en } } satisfies Record<Language, Record<string, string>>;
 
 export type MessageKey = keyof typeof dictionaries.el;
-export type PluralKey = PluralKeyOf<MessageKey>;
 export type Translate = TranslateOf<MessageKey>;
 
 /** The waiter app's strings and the shared ones, in Greek and English. */

@@ -84,9 +84,3 @@ export async function loadOrder(orderId: string): Promise<void> {
     setServer(orderId, { ...useOrders.getState().server[orderId], failure: result.failure });
   }
 }
-
-/** An answer that carries the whole order (open, pay, close) replaces the copy. */
-export function storeOrder(order: Order): void {
-  setServer(order.id, { order });
-  void saveSnapshot(`order:${order.id}`, order);
-}

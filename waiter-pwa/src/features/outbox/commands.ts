@@ -16,8 +16,6 @@ export type CommandInput =
   | { kind: 'pay'; orderId: string; tableId: number; tableLabel: string; body: PayBody }
   | { kind: 'close'; orderId: string; tableId: number; tableLabel: string; body: CloseBody };
 
-export type CommandKind = CommandInput['kind'];
-
 /** A command as stored in the outbox: `seq` orders the replay, `key` is its Idempotency-Key. */
 export type Command = CommandInput & {
   seq: number;

@@ -1,6 +1,5 @@
 import { call, client, type Ok } from '../../shared/api/client';
 
 export type Table = Ok<typeof client.api.tables.$get>[number];
-export type TableState = Table['state'];
 
 export const fetchTables = () => call(client.api.tables.$get, {}, 200);

@@ -6,7 +6,7 @@ import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { guardedRouter, IdParam } from '../shared/openapi.js';
-import { CreateStaffBody, StaffSchema, UpdateStaffBody } from './waiters.schema.js';
+import { CreateStaffBody, StaffSchema, UpdateStaffBody } from './staff.schema.js';
 
 const tags = ['staff'];
 const manager = { security: bearer, middleware: requireManager };
@@ -48,18 +48,18 @@ const remove = createRoute({
   responses: { 200: json(Deleted, 'Deactivated'), ...errors() },
 });
 
-export function waitersRoutes(ctx: AppContext, { waiters }: Services, access: Access) {
+export function staffRoutes(ctx: AppContext, { staff }: Services, access: Access) {
   return guardedRouter(access.member)
-    .openapi(list, (c) => c.json(waiters.list(), 200))
+    .openapi(list, (c) => c.json(staff.list(), 200))
     .openapi(create, async (c) => {
       const { pin, ...input } = c.req.valid('json');
-      const pinHash = await waiters.hashPin(pin);
-      return mutateJson(c, ctx, 201, (tx) => waiters.create(tx, c.get('user'), input, pinHash));
+      const pinHash = await staff.hashPin(pin);
+      return mutateJson(c, ctx, 201, (tx) => staff.create(tx, c.get('user'), input, pinHash));
     })
     .openapi(update, async (c) => {
       const { pin, ...input } = c.req.valid('json');
-      const pinHash = pin === undefined ? undefined : await waiters.hashPin(pin);
-      return mutateJson(c, ctx, 200, (tx) => waiters.update(tx, c.get('user'), c.req.valid('param').id, input, pinHash));
+      const pinHash = pin === undefined ? undefined : await staff.hashPin(pin);
+      return mutateJson(c, ctx, 200, (tx) => staff.update(tx, c.get('user'), c.req.valid('param').id, input, pinHash));
     })
-    .openapi(remove, (c) => mutateJson(c, ctx, 200, (tx) => (waiters.remove(tx, c.get('user'), c.req.valid('param').id), { deleted: true as const })));
+    .openapi(remove, (c) => mutateJson(c, ctx, 200, (tx) => (staff.remove(tx, c.get('user'), c.req.valid('param').id), { deleted: true as const })));
 }

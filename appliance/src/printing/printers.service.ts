@@ -101,5 +101,3 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
     test: (id: number) => printing.testPage(requirePrinter(id)),
   };
 }
-
-export type PrintersService = ReturnType<typeof createPrintersService>;

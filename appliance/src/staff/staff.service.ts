@@ -8,10 +8,10 @@ import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict, forbidden, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
-import { activeUserIds, findStaff, insertUser, listStaff, removeAssignmentsOf, replaceAssistants, updateUser, usernameTaken } from './waiters.repository.js';
-import type { CreateStaffInput, StaffView, UpdateStaffInput } from './waiters.schema.js';
+import { activeUserIds, findStaff, insertUser, listStaff, removeAssignmentsOf, replaceAssistants, updateUser, usernameTaken } from './staff.repository.js';
+import type { CreateStaffInput, StaffView, UpdateStaffInput } from './staff.schema.js';
 
-export function createWaitersService(ctx: AppContext) {
+export function createStaffService(ctx: AppContext) {
   const { db } = ctx;
 
   const requireStaff = (id: number) => found(findStaff(db, id), 'Staff member');
@@ -84,5 +84,3 @@ export function createWaitersService(ctx: AppContext) {
     },
   };
 }
-
-export type WaitersService = ReturnType<typeof createWaitersService>;

@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { UsersTable } from '../auth/users.table.js';
 import type { Db, Tx } from '../db/database.js';
-import type { StaffView } from './waiters.schema.js';
+import type { StaffView } from './staff.schema.js';
 
 const staffColumns = ['id', 'username', 'full_name', 'role', 'is_active'] as const;
 
