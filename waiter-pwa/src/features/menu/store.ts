@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { loadSnapshot, saveSnapshot } from '../../shared/cache';
+import { createFreshness } from '../../shared/freshness';
 import { fetchCategories, fetchProducts, type Category, type Product } from './api';
 import { warmImageCache } from './imageCache';
 
@@ -25,6 +26,8 @@ export const useMenu = create<MenuState>()((set) => ({
 
 type MenuSnapshot = { products: Product[]; categories: Category[] };
 const SNAPSHOT = 'menu';
+const productsFreshness = createFreshness<number>();
+const categoriesFreshness = createFreshness<number>();
 const bySort = <T extends { sort_order: number; name: string }>(a: T, b: T) => a.sort_order - b.sort_order || a.name.localeCompare(b.name, 'el');
 
 function store(menu: MenuSnapshot): void {
@@ -42,9 +45,16 @@ export async function loadMenu(): Promise<void> {
     const cached = await loadSnapshot<MenuSnapshot>(SNAPSHOT);
     if (cached && !useMenu.getState().loaded) useMenu.setState({ ...cached, loaded: true });
   }
+  const tokens = { products: productsFreshness.start(), categories: categoriesFreshness.start() };
   const [products, categories] = await Promise.all([fetchProducts(), fetchCategories()]);
   if (!products.ok || !categories.ok) return;
-  store({ products: products.data, categories: categories.data });
+  const current = useMenu.getState();
+  const menu = {
+    products: productsFreshness.merge(tokens.products, products.data, current.products, (product) => product.id),
+    categories: categoriesFreshness.merge(tokens.categories, categories.data, current.categories, (category) => category.id),
+  };
+  if (!menu.products || !menu.categories) return;
+  store({ products: menu.products, categories: menu.categories });
   warmImageCache(products.data);
 }
 
@@ -53,23 +63,27 @@ export async function loadMenu(): Promise<void> {
  * tile greys out where the waiter expects it rather than vanishing.
  */
 export function applyProduct(product: Product): void {
+  productsFreshness.touch(product.id);
   const { products, categories } = useMenu.getState();
   const exists = products.some((existing) => existing.id === product.id);
   store({ products: exists ? products.map((existing) => (existing.id === product.id ? product : existing)) : [...products, product], categories });
 }
 
 export function removeProduct(id: number): void {
+  productsFreshness.touch(id);
   const { products, categories } = useMenu.getState();
   store({ products: products.filter((product) => product.id !== id), categories });
 }
 
 export function applyCategory(category: Category): void {
+  categoriesFreshness.touch(category.id);
   const { products, categories } = useMenu.getState();
   const exists = categories.some((existing) => existing.id === category.id);
   store({ products, categories: exists ? categories.map((existing) => (existing.id === category.id ? category : existing)) : [...categories, category] });
 }
 
 export function removeCategory(id: number): void {
+  categoriesFreshness.touch(id);
   const { products, categories } = useMenu.getState();
   store({ products, categories: categories.filter((category) => category.id !== id) });
 }

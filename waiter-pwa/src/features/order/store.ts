@@ -70,13 +70,19 @@ export const useOrders = create<OrderState>()(
 
 const setServer = (orderId: string, entry: ServerOrder) => useOrders.setState(({ server }) => ({ server: { ...server, [orderId]: entry } }));
 
+const latestFetch = new Map<string, number>();
+
 /** The order from the appliance (the phone's last copy first). A 404 for an order opened offline is expected. */
 export async function loadOrder(orderId: string): Promise<void> {
   if (!useOrders.getState().server[orderId]?.order) {
     const cached = await loadSnapshot<Order>(`order:${orderId}`);
     if (cached && !useOrders.getState().server[orderId]?.order) setServer(orderId, { order: cached });
   }
+  const generation = (latestFetch.get(orderId) ?? 0) + 1;
+  latestFetch.set(orderId, generation);
   const result = await fetchOrder(orderId);
+  // Events ask again for an order on every change: only the latest answer counts.
+  if (latestFetch.get(orderId) !== generation) return;
   if (result.ok) {
     setServer(orderId, { order: result.data });
     void saveSnapshot(`order:${orderId}`, result.data);

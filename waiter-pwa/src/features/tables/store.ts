@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { loadSnapshot, saveSnapshot } from '../../shared/cache';
+import { createFreshness } from '../../shared/freshness';
 import { fetchTables, type Table } from './api';
 
 type TablesState = {
@@ -28,6 +29,7 @@ export const useTables = create<TablesState>()(
 );
 
 const SNAPSHOT = 'tables';
+const freshness = createFreshness<number>();
 const byPlace = (a: Table, b: Table) => a.sort_order - b.sort_order || a.label.localeCompare(b.label, 'el', { numeric: true });
 
 const store = (tables: Table[]) => {
@@ -42,17 +44,21 @@ export async function loadTables(): Promise<void> {
     const cached = await loadSnapshot<Table[]>(SNAPSHOT);
     if (cached && !useTables.getState().loaded) useTables.setState({ tables: cached, loaded: true });
   }
+  const token = freshness.start();
   const result = await fetchTables();
-  if (result.ok) store(result.data);
+  const tables = result.ok ? freshness.merge(token, result.data, useTables.getState().tables, (table) => table.id) : undefined;
+  if (tables) store(tables);
 }
 
 /** A `table.updated` event: the table as GET shows it. */
 export function applyTable(table: Table): void {
+  freshness.touch(table.id);
   const { tables } = useTables.getState();
   const exists = tables.some((existing) => existing.id === table.id);
   store(exists ? tables.map((existing) => (existing.id === table.id ? table : existing)) : [...tables, table]);
 }
 
 export function removeTable(id: number): void {
+  freshness.touch(id);
   store(useTables.getState().tables.filter((table) => table.id !== id));
 }
