@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestClock } from '@tavli/test-kit/clock';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 describe('signing in with a PIN', () => {
-  let app: TestAppliance;
-  beforeAll(async () => {
-    app = await startTestAppliance();
-  });
-  afterAll(() => app.stop());
+  const app = withAppliance();
 
   it('gives a waiter a token and their profile, and /me knows them', async () => {
     const login = await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '1357' } });
@@ -65,11 +61,7 @@ describe('signing in with a PIN', () => {
 });
 
 describe('one address guessing many PINs', () => {
-  let app: TestAppliance;
-  beforeAll(async () => {
-    app = await startTestAppliance();
-  });
-  afterAll(() => app.stop());
+  const app = withAppliance();
 
   it('throttles one address after twenty failed logins in a minute, whatever the usernames', async () => {
     for (let i = 0; i < 20; i++) {
@@ -84,11 +76,7 @@ describe('one address guessing many PINs', () => {
 
 describe('a shift-long session', () => {
   const clock = createTestClock();
-  let app: TestAppliance;
-  beforeAll(async () => {
-    app = await startTestAppliance({ clock });
-  });
-  afterAll(() => app.stop());
+  const app = withAppliance({ clock });
 
   it('lasts eight hours, then asks for the PIN again', async () => {
     const token = await app.login('nikos');

@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnAppliance } from '../test/child-appliance.js';
 import { factories } from '../test/factories.js';
-import { applianceApi, DEMO_FIXTURE, startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { applianceApi, DEMO_FIXTURE, withAppliance } from '../test/harness.js';
 
 describe('nothing acknowledged is lost', () => {
-  let app: TestAppliance;
-  beforeAll(async () => {
-    app = await startTestAppliance();
-  });
-  afterAll(() => app.stop());
+  const app = withAppliance();
 
   it('runs SQLite in WAL mode with synchronous=FULL and foreign keys on', () => {
     const { sqlite } = app.appliance.ctx.db;

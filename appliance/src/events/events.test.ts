@@ -1,22 +1,20 @@
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUEUED_EVENTS } from './events.routes.js';
 import { openEventStream } from '../test/event-stream.js';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
 };
 
 describe('live updates reach every open screen', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let f: ReturnType<typeof factories>;
   beforeAll(async () => {
-    app = await startTestAppliance();
     f = factories(app);
   });
-  afterAll(() => app.stop());
 
   it("shows a colleague's newly opened table within a second, but not the order itself", async () => {
     const nikos = await app.login('nikos');

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestClock } from '@tavli/test-kit/clock';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 import { pruneIdempotencyKeys } from './pruning.js';
 
 describe('remembered Idempotency-Keys', () => {
   const clock = createTestClock();
-  let app: TestAppliance;
-  beforeAll(async () => {
-    app = await startTestAppliance({ clock });
-  });
-  afterAll(() => app.stop());
+  const app = withAppliance({ clock });
 
   it('are kept through any Wi-Fi outage but forgotten after a week, so the table never grows without end', async () => {
     let nikos = await app.login('nikos');

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withAppliance } from '../test/harness.js';
 
 type Category = { id: number; name: string; color: string; sort_order: number; vat_rate_bp: number };
 
 describe('menu categories', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let maria: string;
 
   const categories = async () => (await app.call<Category[]>('GET', '/api/products/categories', { token: maria })).body;
 
   beforeAll(async () => {
-    app = await startTestAppliance();
     maria = await app.login('maria');
   });
-  afterAll(() => app.stop());
 
   it('lists the categories in menu order with colour and VAT rate', async () => {
     const list = await categories();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveredEvent } from '../events/event-bus.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 type Product = {
   id: number;
@@ -15,7 +15,7 @@ type Product = {
 };
 
 describe('the menu waiters order from and managers edit', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let maria: string;
   let nikos: string;
   let mezedes: number;
@@ -32,12 +32,10 @@ describe('the menu waiters order from and managers edit', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestAppliance();
     [maria, nikos] = [await app.login('maria'), await app.login('nikos')];
     const categories = await app.call<Array<{ id: number; name: string }>>('GET', '/api/products/categories', { token: nikos });
     mezedes = categories.body.find((c) => c.name === 'Ορεκτικά')!.id;
   });
-  afterAll(() => app.stop());
 
   it('shows waiters the orderable dishes in menu order, with category, VAT and every choice', async () => {
     const products = await menu(nikos);

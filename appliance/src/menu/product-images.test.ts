@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withAppliance } from '../test/harness.js';
 
 /** A complete 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -17,7 +17,7 @@ async function multipart(fields: Record<string, string | { bytes: Buffer; type: 
 }
 
 describe('dish pictures', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let maria: string;
   let productId: number;
 
@@ -25,12 +25,10 @@ describe('dish pictures', () => {
     app.call('POST', `/api/products/${productId}/image`, { token, ...(await multipart({ image: { bytes, type, name: 'dish.png' } })) });
 
   beforeAll(async () => {
-    app = await startTestAppliance();
     maria = await app.login('maria');
     const menu = await app.call<Array<{ id: number; name: string }>>('GET', '/api/products', { token: maria });
     productId = menu.body.find((p) => p.name === 'Χωριάτικη')!.id;
   });
-  afterAll(() => app.stop());
 
   it('shows an uploaded PNG to every phone at the image_url of the dish', async () => {
     const response = await upload(PNG);

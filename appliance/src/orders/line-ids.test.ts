@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 describe('a double tap or a replayed request never orders a dish twice', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let f: ReturnType<typeof factories>;
   let nikos: string;
   beforeAll(async () => {
-    app = await startTestAppliance();
     f = factories(app);
     nikos = await app.login('nikos');
   });
-  afterAll(() => app.stop());
 
   const linesOf = async (orderId: string) => (await app.call('GET', `/api/orders/${orderId}`, { token: nikos })).body.items;
 

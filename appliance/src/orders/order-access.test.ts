@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 describe('a waiter works only on their own tables', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let f: ReturnType<typeof factories>;
   let nikos: string;
   let eleni: string;
   let maria: string;
   beforeAll(async () => {
-    app = await startTestAppliance();
     f = factories(app);
     [nikos, eleni, maria] = [await app.login('nikos'), await app.login('eleni'), await app.login('maria')];
   });
-  afterAll(() => app.stop());
 
   it("refuses another waiter's order with 403 while the tables list still shows its state", async () => {
     const order = await f.openOrder(nikos, '1');

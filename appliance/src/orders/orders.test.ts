@@ -1,20 +1,18 @@
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 describe('taking a table’s order', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let f: ReturnType<typeof factories>;
   let nikos: string;
   let eleni: string;
   beforeAll(async () => {
-    app = await startTestAppliance();
     f = factories(app);
     nikos = await app.login('nikos');
     eleni = await app.login('eleni');
   });
-  afterAll(() => app.stop());
 
   it('opens a table for the waiter and shows it open on every tables list', async () => {
     const order = await f.openOrder(nikos, '1');

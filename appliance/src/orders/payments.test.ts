@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 describe('paying and closing a table', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let f: ReturnType<typeof factories>;
   let nikos: string;
   beforeAll(async () => {
-    app = await startTestAppliance();
     f = factories(app);
     nikos = await app.login('nikos');
   });
-  afterAll(() => app.stop());
 
   async function orderWith(label: string, items: Array<[string, number]>) {
     const order = await f.openOrder(nikos, label);

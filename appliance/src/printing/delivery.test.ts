@@ -1,19 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openEventStream } from '../test/event-stream.js';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { startTestAppliance, withAppliance } from '../test/harness.js';
 import { emulatedPrinters, eventually, FAST_PRINTING, type TestPrinters } from '../test/printers.js';
 
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('delivering tickets whatever the printers do', () => {
-  let app: TestAppliance;
+  const app = withAppliance({ env: { ...FAST_PRINTING, PRINTER_WRITE_TIMEOUT_MS: '3000', PRINTER_FALLBACK_AFTER_S: '0.3' } });
   let f: ReturnType<typeof factories>;
   let nikos: string;
   let maria: string;
   let printers: TestPrinters | undefined;
   beforeAll(async () => {
-    app = await startTestAppliance({ env: { ...FAST_PRINTING, PRINTER_WRITE_TIMEOUT_MS: '3000', PRINTER_FALLBACK_AFTER_S: '0.3' } });
     f = factories(app);
     nikos = await app.login('nikos');
     maria = await app.login('maria');
@@ -23,7 +22,6 @@ describe('delivering tickets whatever the printers do', () => {
     for (const job of waiting) await app.call('POST', `/api/printers/jobs/${job.id}/cancel`, { token: maria });
     await printers?.stop();
   });
-  afterAll(() => app.stop());
 
   /** The newest job of a printer once it has printed (the printer has the paper a moment before the appliance hears so). */
   const printedJob = (printerId: number) =>

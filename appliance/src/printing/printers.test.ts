@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '@tavli/printer-emulator/emulator';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 import { FAST_PRINTING } from '../test/printers.js';
 
 describe('managing printers', () => {
-  let app: TestAppliance;
+  const app = withAppliance({ env: FAST_PRINTING });
   let maria: string;
   let nikos: string;
   beforeAll(async () => {
-    app = await startTestAppliance({ env: FAST_PRINTING });
     maria = await app.login('maria');
     nikos = await app.login('nikos');
   });
-  afterAll(() => app.stop());
 
   const create = (body: Record<string, unknown>) => app.call('POST', '/api/printers', { token: maria, body });
 

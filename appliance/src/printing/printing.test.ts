@@ -1,16 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 import { emulatedPrinters, eventually, FAST_PRINTING, type TestPrinters } from '../test/printers.js';
 
 describe('what the kitchen and the bar get on paper', () => {
-  let app: TestAppliance;
+  const app = withAppliance({ env: FAST_PRINTING });
   let f: ReturnType<typeof factories>;
   let nikos: string;
   let maria: string;
   let printers: TestPrinters;
   beforeAll(async () => {
-    app = await startTestAppliance({ env: FAST_PRINTING });
     f = factories(app);
     nikos = await app.login('nikos');
     maria = await app.login('maria');
@@ -19,7 +18,6 @@ describe('what the kitchen and the bar get on paper', () => {
     printers = await emulatedPrinters(app);
   });
   afterEach(() => printers.stop());
-  afterAll(() => app.stop());
 
   const orderOf = async (orderId: string) => (await app.call('GET', `/api/orders/${orderId}`, { token: nikos })).body;
 

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 describe('the shift report', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let f: ReturnType<typeof factories>;
   let maria: string;
   let nikos: string;
@@ -25,7 +25,6 @@ describe('the shift report', () => {
   }
 
   beforeAll(async () => {
-    app = await startTestAppliance();
     f = factories(app);
     [maria, nikos, eleni] = await Promise.all([app.login('maria'), app.login('nikos'), app.login('eleni')]);
     for (const [name, token] of [
@@ -68,7 +67,6 @@ describe('the shift report', () => {
     expect((await app.call('POST', `/api/orders/${four.id}/waiters`, { token: nikos, body: { user_id: ids.eleni } })).status).toBe(200);
     orders.stillOpen = four.id;
   });
-  afterAll(() => app.stop());
 
   it('totals what was paid today by method, with tips apart', async () => {
     const response = await report();

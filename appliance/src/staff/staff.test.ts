@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withAppliance } from '../test/harness.js';
 
 type Staff = { id: number; username: string; full_name: string; role: string; is_active: boolean; assistant_ids: number[] };
 
 describe('managing staff', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let maria: string;
   let staff: Staff[];
   let kostasId: number;
@@ -14,11 +14,9 @@ describe('managing staff', () => {
   const update = (id: number, body: Record<string, unknown>, token = maria) => app.call('PUT', `/api/waiters/${id}`, { token, body });
 
   beforeAll(async () => {
-    app = await startTestAppliance();
     maria = await app.login('maria');
     staff = (await app.call<Staff[]>('GET', '/api/waiters', { token: maria })).body;
   });
-  afterAll(() => app.stop());
 
   it('lists every staff member with role and assistants but never a PIN or hash', async () => {
     expect(staff.map((s) => s.username).sort()).toEqual(['eleni', 'giorgos', 'maria', 'nikos']);

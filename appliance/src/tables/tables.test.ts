@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../test/factories.js';
-import { startTestAppliance, type TestAppliance } from '../test/harness.js';
+import { withAppliance } from '../test/harness.js';
 
 describe('arranging the floor: table groups and tables', () => {
-  let app: TestAppliance;
+  const app = withAppliance();
   let maria: string;
   let nikos: string;
   beforeAll(async () => {
-    app = await startTestAppliance();
     [maria, nikos] = [await app.login('maria'), await app.login('nikos')];
   });
-  afterAll(() => app.stop());
 
   const labels = async () => (await app.call('GET', '/api/tables', { token: nikos })).body.map((t: { label: string }) => t.label);
 

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,4 +102,23 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
     },
   };
   return harness;
+}
+
+/**
+ * The real appliance for one test file: started before its tests, stopped and removed after.
+ * Answers a stand-in that reaches the running appliance (`app.login`, `app.call`, `app.restart`…).
+ */
+export function withAppliance(options: Parameters<typeof startTestAppliance>[0] = {}): TestAppliance {
+  let started: TestAppliance | undefined;
+  beforeAll(async () => {
+    started = await startTestAppliance(options);
+  });
+  afterAll(() => started?.stop());
+  return new Proxy({} as TestAppliance, {
+    get(_target, property) {
+      if (!started) throw new Error('withAppliance: the appliance runs only inside the tests of the file that asked for it');
+      const value: unknown = Reflect.get(started, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(started) : value;
+    },
+  });
 }

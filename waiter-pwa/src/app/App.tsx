@@ -1,14 +1,12 @@
 import { useEffect } from 'react';
 import { BillScreen } from '../features/bill/components/BillScreen';
 import { connectLiveEvents } from '../features/live/liveEvents';
-import { loadMenu } from '../features/menu/store';
 import { OrderScreen } from '../features/order/components/OrderScreen';
 import { LoginScreen } from '../features/session/components/LoginScreen';
 import { useSession } from '../features/session/store';
 import { StatusBanners } from '../features/status/components/StatusBanners';
 import { loadStatus } from '../features/status/store';
 import { TablesScreen } from '../features/tables/components/TablesScreen';
-import { loadTables } from '../features/tables/store';
 import { useLanguage } from '../i18n/i18n';
 import { Toasts } from '@tavli/ui/Toasts';
 import { useRoute } from './router';
@@ -18,8 +16,6 @@ function SignedIn({ token, expiresAt }: { token: string; expiresAt: number | und
   const route = useRoute((state) => state.route);
 
   useEffect(() => {
-    void loadTables();
-    void loadMenu();
     void loadStatus();
     return connectLiveEvents(token);
   }, [token]);

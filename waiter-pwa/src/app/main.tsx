@@ -1,15 +1,23 @@
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { PERSISTED_MAX_AGE_MS, queryClient, queryPersister } from '../shared/api/queries';
 import { App } from './App';
 import { bootstrap } from './bootstrap';
 import { registerServiceWorker } from './serviceWorker';
 import '@tavli/ui/tokens.css';
 import './styles.css';
 
+// The persisted answers are restored before any query runs: with the network off, the app opens
+// with the last tables, menu and orders.
+const persistOptions = { persister: queryPersister, maxAge: PERSISTED_MAX_AGE_MS, buster: 'api-1' };
+
 void bootstrap().finally(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+        <App />
+      </PersistQueryClientProvider>
     </StrictMode>,
   );
   registerServiceWorker();

@@ -1,8 +1,9 @@
 import { openDB, type IDBPDatabase } from 'idb';
 
 /**
- * The last answers the appliance gave (menu, tables, orders), kept so the app opens and can take
- * orders with no network. A cache of server data, never edited locally: changes go through the outbox.
+ * The last answers the appliance gave (the query cache: menu, tables, orders), kept so the app opens
+ * and can take orders with no network. A cache of server data, never edited locally: changes go
+ * through the outbox.
  */
 let opening: Promise<IDBPDatabase> | undefined;
 
@@ -26,5 +27,13 @@ export async function loadSnapshot<T>(key: string): Promise<T | undefined> {
     return (await (await database()).get('snapshots', key)) as T | undefined;
   } catch {
     return undefined;
+  }
+}
+
+export async function removeSnapshot(key: string): Promise<void> {
+  try {
+    await (await database()).delete('snapshots', key);
+  } catch {
+    /* nothing stored: nothing to remove */
   }
 }

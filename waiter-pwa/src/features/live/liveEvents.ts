@@ -1,50 +1,31 @@
 import { call, client, eventStreamUrl } from '../../shared/api/client';
-import type { Category, Product } from '../menu/api';
-import { applyCategory, applyProduct, loadMenu, removeCategory, removeProduct } from '../menu/store';
-import type { OrderTotals } from '../order/api';
-import { loadOrder, useOrders } from '../order/store';
-import type { LicenseStatus, PrinterStatus } from '../status/api';
+import type { LiveEventCatalogue } from 'appliance/client';
+import { queryClient } from '../../shared/api/queries';
+import { categories, products } from '../menu/queries';
+import { orderUpdated, refreshActiveOrders } from '../order/queries';
 import { applyLicense, applyPrinter, loadStatus, setReachable } from '../status/store';
-import type { Table } from '../tables/api';
-import { applyTable, loadTables, removeTable } from '../tables/store';
-
-const ACTIVE = new Set(['open', 'partially_paid', 'paid']);
+import { applyTable, removeTable, tablesQuery } from '../tables/queries';
 
 /** After (re)connecting: catch up on whatever changed while the stream was down. */
 function catchUp(): void {
-  void loadTables();
-  void loadMenu();
+  void queryClient.invalidateQueries({ queryKey: tablesQuery.queryKey });
+  void queryClient.invalidateQueries({ queryKey: products.query.queryKey });
+  void queryClient.invalidateQueries({ queryKey: categories.query.queryKey });
+  void refreshActiveOrders();
   void loadStatus();
-  for (const [id, entry] of Object.entries(useOrders.getState().server)) {
-    if (!entry.order || ACTIVE.has(entry.order.status)) void loadOrder(id);
-  }
 }
 
-function onOrderUpdated(totals: OrderTotals): void {
-  if (useOrders.getState().server[totals.id]) void loadOrder(totals.id);
-}
-
-/** What each event carries: the body (or part of it) the matching GET endpoint answers. */
-type LiveEvents = {
-  'table.updated': Table;
-  'table.removed': Pick<Table, 'id'>;
-  'product.updated': Product;
-  'product.removed': Pick<Product, 'id'>;
-  'category.updated': Category;
-  'category.removed': Pick<Category, 'id'>;
-  'order.updated': OrderTotals;
-  'printer.updated': PrinterStatus;
-  'license.updated': LicenseStatus;
-};
+/** Every event the appliance pushes but `ready`, which `catchUp` answers. */
+type LiveEvents = Omit<LiveEventCatalogue, 'ready'>;
 
 const handlers: { [Type in keyof LiveEvents]: (data: LiveEvents[Type]) => void } = {
   'table.updated': applyTable,
   'table.removed': ({ id }) => removeTable(id),
-  'product.updated': applyProduct,
-  'product.removed': ({ id }) => removeProduct(id),
-  'category.updated': applyCategory,
-  'category.removed': ({ id }) => removeCategory(id),
-  'order.updated': onOrderUpdated,
+  'product.updated': (product) => products.apply(product),
+  'product.removed': ({ id }) => products.remove(id),
+  'category.updated': (category) => categories.apply(category),
+  'category.removed': ({ id }) => categories.remove(id),
+  'order.updated': ({ id }) => orderUpdated(id),
   'printer.updated': applyPrinter,
   'license.updated': applyLicense,
 };

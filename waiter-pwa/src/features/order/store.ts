@@ -1,21 +1,14 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { ApiFailure } from '../../shared/api/client';
-import { loadSnapshot, saveSnapshot } from '../../shared/cache';
 import { newUuid } from '../../shared/uuid';
 import type { NewLine } from '../outbox/commands';
-import { fetchOrder, type Order } from './api';
 
 /** A line on the phone, not sent yet; its id is minted here and becomes the line's id on the appliance. */
 export type DraftLine = NewLine & { id: string };
 
-type ServerOrder = { order?: Order; failure?: ApiFailure };
-
 type OrderState = {
   /** Draft lines per order id: kept on the phone (a reload or a sleeping phone loses nothing). */
   drafts: Record<string, DraftLine[]>;
-  /** The appliance's last answer per order id. */
-  server: Record<string, ServerOrder>;
   addLine(orderId: string, line: Omit<DraftLine, 'id'>): void;
   setQuantity(orderId: string, lineId: string, quantity: number): void;
   clearDraft(orderId: string, lineIds: string[]): void;
@@ -33,7 +26,6 @@ export const useOrders = create<OrderState>()(
   persist(
     (set) => ({
       drafts: {},
-      server: {},
       addLine: (orderId, line) =>
         set(({ drafts }) => {
           const draft = drafts[orderId] ?? [];
@@ -67,26 +59,3 @@ export const useOrders = create<OrderState>()(
     { name: 'tavli.drafts', partialize: ({ drafts }) => ({ drafts }) },
   ),
 );
-
-const setServer = (orderId: string, entry: ServerOrder) => useOrders.setState(({ server }) => ({ server: { ...server, [orderId]: entry } }));
-
-const latestFetch = new Map<string, number>();
-
-/** The order from the appliance (the phone's last copy first). A 404 for an order opened offline is expected. */
-export async function loadOrder(orderId: string): Promise<void> {
-  if (!useOrders.getState().server[orderId]?.order) {
-    const cached = await loadSnapshot<Order>(`order:${orderId}`);
-    if (cached && !useOrders.getState().server[orderId]?.order) setServer(orderId, { order: cached });
-  }
-  const generation = (latestFetch.get(orderId) ?? 0) + 1;
-  latestFetch.set(orderId, generation);
-  const result = await fetchOrder(orderId);
-  // Events ask again for an order on every change: only the latest answer counts.
-  if (latestFetch.get(orderId) !== generation) return;
-  if (result.ok) {
-    setServer(orderId, { order: result.data });
-    void saveSnapshot(`order:${orderId}`, result.data);
-  } else {
-    setServer(orderId, { ...useOrders.getState().server[orderId], failure: result.failure });
-  }
-}

@@ -16,9 +16,17 @@ export type CommandInput =
   | { kind: 'pay'; orderId: string; tableId: number; tableLabel: string; body: PayBody }
   | { kind: 'close'; orderId: string; tableId: number; tableLabel: string; body: CloseBody };
 
+/**
+ * The shape of the commands this build stores. Raise it when a command's body changes: a command
+ * stored by another build is then shown to the waiter to check, never replayed against an API it
+ * was not written for. Commands stored before formats existed have none and are format 1.
+ */
+export const COMMAND_FORMAT = 1;
+
 /** A command as stored in the outbox: `seq` orders the replay, `key` is its Idempotency-Key. */
 export type Command = CommandInput & {
   seq: number;
+  format?: number;
   key: string;
   userId: number;
   createdAt: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/client';
-import type { Command, CommandInput } from './commands';
+import { COMMAND_FORMAT, type Command, type CommandInput } from './commands';
 import { openOutboxDb } from './db';
 import { createOutbox } from './outbox';
 
@@ -79,6 +79,23 @@ describe('the offline outbox', () => {
     await second.outbox.flush();
     expect(second.sent.map((command) => command.kind)).toEqual(['open', 'add_items']);
     expect(await second.outbox.list()).toHaveLength(0);
+  });
+
+  it('never replays a command stored by a build with another command format: it is shown to the waiter instead', async () => {
+    const { db, outbox, sent } = await setup();
+    await db.add('commands', {
+      ...open(),
+      format: COMMAND_FORMAT + 1,
+      key: 'k-old',
+      userId: 2,
+      createdAt: Date.now(),
+      attempts: 0,
+      state: 'queued',
+    } as Command);
+    await outbox.flush();
+    expect(sent).toEqual([]);
+    const [stored] = await db.getAll('commands');
+    expect(stored).toMatchObject({ state: 'rejected', failure: { code: 'outdated_command' } });
   });
 
   it('replays commands in the order the waiter tapped them', async () => {

@@ -1,6 +1,6 @@
 import type { ApiFailure, ApiResult } from '../../shared/api/client';
 import { newUuid } from '../../shared/uuid';
-import { judgeFailure, type Command, type CommandInput } from './commands';
+import { COMMAND_FORMAT, judgeFailure, type Command, type CommandInput } from './commands';
 import type { OutboxDb } from './db';
 
 /** How one command's attempt ended. */
@@ -34,6 +34,14 @@ export type OutboxDeps<A> = {
  * with its reason until the waiter fixes or discards it, and holds back later commands for the
  * same order (they depend on it) while other tables carry on.
  */
+/** A command stored by a build with another command format: the waiter checks it and sends it again. */
+const OUTDATED = {
+  kind: 'http',
+  status: 409,
+  code: 'outdated_command',
+  message: 'Saved by another version of the app: check it and send it again',
+} as const;
+
 export function createOutbox<A>(deps: OutboxDeps<A>) {
   const { db } = deps;
   const now = deps.now ?? Date.now;
@@ -65,7 +73,7 @@ export function createOutbox<A>(deps: OutboxDeps<A>) {
   }
 
   async function sendOne(command: Command): Promise<FlushOutcome | 'acked' | 'rejected'> {
-    const result = await deps.send(command);
+    const result = (command.format ?? 1) === COMMAND_FORMAT ? await deps.send(command) : { ok: false as const, failure: OUTDATED };
     if (result.ok) {
       await db.delete('commands', command.seq);
       emit({ type: 'settled', outcome: 'acked', command, data: result.data });
@@ -144,7 +152,7 @@ export function createOutbox<A>(deps: OutboxDeps<A>) {
     async enqueue(input: CommandInput): Promise<{ command: Command; attempt: Promise<Settlement<A> | undefined> }> {
       const userId = deps.currentUserId();
       if (userId === undefined) throw new Error('Sign in before changing an order');
-      const record = { ...input, key: newUuid(), userId, createdAt: now(), attempts: 0, state: 'queued' } as Omit<Command, 'seq'>;
+      const record = { ...input, format: COMMAND_FORMAT, key: newUuid(), userId, createdAt: now(), attempts: 0, state: 'queued' } as Omit<Command, 'seq'>;
       const seq = await db.add('commands', record as Command);
       const command = { ...record, seq } as Command;
       const settled = settlementOf(seq);

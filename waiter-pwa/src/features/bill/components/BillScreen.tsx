@@ -6,7 +6,7 @@ import { Price } from '@tavli/ui/Price';
 import { showToast } from '@tavli/ui/toast';
 import { SentList } from '../../order/components/SentList';
 import { payableLines } from '../../order/overlay';
-import { loadOrder } from '../../order/store';
+import { refreshOrder } from '../../order/queries';
 import { useOrderView } from '../../order/useOrderView';
 import { failureText } from '../../outbox/describe';
 import { enqueue } from '../../outbox/store';
@@ -46,7 +46,7 @@ export function BillScreen({ orderId, tableId, tableLabel }: Props) {
     const settled = await attempt;
     if (settled?.outcome === 'acked') {
       showToast('success', t('bill.paymentSaved'));
-      void loadOrder(orderId);
+      void refreshOrder(orderId);
     } else if (settled?.outcome === 'rejected') showToast('danger', failureText(t, settled.failure), 6_000);
     else showToast('warning', t('order.savedOffline'), 5_000);
   }

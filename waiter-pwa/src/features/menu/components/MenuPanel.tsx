@@ -1,16 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/i18n';
-import type { Product } from '../api';
+import type { Category, Product } from '../api';
+import { categories as categoriesQuery, products as productsQuery } from '../queries';
 import { searchProducts } from '../search';
 import { useMenu } from '../store';
 import { ProductTile } from './ProductTile';
+
+const NO_PRODUCTS: Product[] = [];
+const NO_CATEGORIES: Category[] = [];
 
 type Props = { draftCounts: ReadonlyMap<number, number>; onPick(product: Product): void };
 
 /** Category tabs in their colours, a search box, and the products as large tiles. */
 export function MenuPanel({ draftCounts, onPick }: Props) {
   const t = useT();
-  const { products, categories, loaded, categoryId, query, showCategory, search } = useMenu();
+  const { categoryId, query, showCategory, search } = useMenu();
+  const { data: products = NO_PRODUCTS } = useQuery(productsQuery.query);
+  const { data: categories = NO_CATEGORIES } = useQuery(categoriesQuery.query);
+  const loaded = products !== NO_PRODUCTS;
   const active = categories.some((category) => category.id === categoryId) ? categoryId : categories[0]?.id;
   const shown = useMemo(
     () => (query.trim() ? searchProducts(products, query) : products.filter((product) => product.category_id === active)),

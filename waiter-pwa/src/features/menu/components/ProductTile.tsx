@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { Price } from '@tavli/ui/Price';
 import type { Product } from '../api';
-import { isOrderable } from '../store';
+import { isOrderable } from '../queries';
 
 type Props = { product: Product; inDraft: number; onPick(product: Product): void };
 

@@ -2,7 +2,7 @@ import { useT } from '../../../i18n/i18n';
 import { Price } from '@tavli/ui/Price';
 import { Stepper } from '@tavli/ui/Stepper';
 import type { Product } from '../../menu/api';
-import { isOrderable } from '../../menu/store';
+import { isOrderable } from '../../menu/queries';
 import { describeLine } from '../describe';
 import { lineSnapshot } from '../pricing';
 import type { DraftLine } from '../store';

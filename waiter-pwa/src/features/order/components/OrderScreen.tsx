@@ -1,15 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { showToast } from '@tavli/ui/toast';
 import type { Product } from '../../menu/api';
 import { MenuPanel } from '../../menu/components/MenuPanel';
-import { isOrderable } from '../../menu/store';
+import { isOrderable } from '../../menu/queries';
 import { failureText } from '../../outbox/describe';
 import { enqueue } from '../../outbox/store';
 import { useStatus } from '../../status/store';
-import { useTables } from '../../tables/store';
+import { tablesQuery } from '../../tables/queries';
 import { unitPrice } from '../pricing';
-import { loadOrder, useOrders, type DraftLine } from '../store';
+import { refreshOrder } from '../queries';
+import { useOrders, type DraftLine } from '../store';
 import { useOrderView } from '../useOrderView';
 import { ChoiceSheet } from './ChoiceSheet';
 import { DraftList } from './DraftList';
@@ -29,7 +31,7 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
   const { view, failure, opening, products } = useOrderView(orderId, tableId, tableLabel);
   const draft = useOrders((state) => state.drafts[orderId]) ?? NO_LINES;
   const { addLine, setQuantity, clearDraft } = useOrders.getState();
-  const table = useTables((state) => state.tables.find((candidate) => candidate.id === tableId));
+  const { data: table } = useQuery({ ...tablesQuery, select: (tables) => tables.find((candidate) => candidate.id === tableId) });
   const printers = useStatus((state) => state.printers);
   const [reviewing, setReviewing] = useState(false);
   const [choosing, setChoosing] = useState<Product>();
@@ -77,7 +79,7 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
         settled.data.kind === 'add_items' ? [...new Set(settled.data.added.items.flatMap((line) => (line.printer_id === null ? [] : [line.printer_id])))] : [];
       const names = printerIds.map((id) => printers[id]?.name ?? t('order.printer', { id }));
       showToast('success', names.length ? t('order.sentTo', { count, printers: names.join(', ') }) : t('order.sentOk', { count }));
-      void loadOrder(orderId);
+      void refreshOrder(orderId);
     } else if (settled?.outcome === 'rejected') {
       showToast('danger', failureText(t, settled.failure), 6_000);
     } else {

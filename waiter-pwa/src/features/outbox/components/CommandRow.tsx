@@ -2,9 +2,13 @@ import { useMemo, useState } from 'react';
 import { navigate } from '../../../app/router';
 import { useT, type Translate } from '../../../i18n/i18n';
 import { formatPrice } from '@tavli/i18n/money';
-import { useMenu } from '../../menu/store';
+import { useQuery } from '@tanstack/react-query';
+import { queryClient } from '../../../shared/api/queries';
+import { products } from '../../menu/queries';
+import type { Order } from '../../order/api';
+import { orderKey } from '../../order/queries';
 import { useOrders, type DraftLine } from '../../order/store';
-import { useTables } from '../../tables/store';
+import { tablesQuery } from '../../tables/queries';
 import type { Command } from '../commands';
 import { failureText } from '../describe';
 import { outbox } from '../store';
@@ -17,7 +21,7 @@ function summary(t: Translate, command: Command): string {
     case 'add_items':
       return t('outbox.kind.add_items', { table, count: command.body.items.reduce((sum, item) => sum + item.quantity, 0) });
     case 'pay': {
-      const lines = useOrders.getState().server[command.orderId]?.order?.items ?? [];
+      const lines = queryClient.getQueryData<Order>(orderKey(command.orderId))?.items ?? [];
       const amount = command.body.items.reduce(
         (sum, item) => sum + (lines.find((line) => line.id === item.item_id)?.unit_price_cents ?? 0) * (item.quantity ?? 1),
         0,
@@ -39,10 +43,10 @@ const refusedProductId = (command: Command) => {
 export function CommandRow({ command, followers, onDone }: { command: Command; followers: number; onDone(): void }) {
   const t = useT();
   const [choosingTable, setChoosingTable] = useState(false);
-  const tables = useTables((state) => state.tables);
+  const { data: tables = [] } = useQuery(tablesQuery);
   const freeTables = useMemo(() => tables.filter((table) => table.state === 'available'), [tables]);
   const productId = refusedProductId(command);
-  const productName = useMenu((state) => state.products.find((product) => product.id === productId)?.name);
+  const { data: productName } = useQuery({ ...products.query, select: (list) => list.find((product) => product.id === productId)?.name });
   const engine = outbox();
   const rejected = command.state === 'rejected';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { Banner } from '@tavli/ui/Banner';
-import { useOrders } from '../../order/store';
+import { useCachedOrders } from '../../order/queries';
 import { OutboxSheet } from '../../outbox/components/OutboxSheet';
 import { commandsFor, useOutbox } from '../../outbox/store';
 import { useSession } from '../../session/store';
@@ -10,15 +10,15 @@ import { useStatus } from '../store';
 
 /** Printers that print this waiter's tickets: those of the lines on the orders this phone has loaded. */
 function useMyPrinterIds(userId: number | undefined): Set<number> {
-  const server = useOrders((state) => state.server);
+  const orders = useCachedOrders();
   return useMemo(() => {
     const ids = new Set<number>();
-    for (const { order } of Object.values(server)) {
-      if (!order || !order.waiters.some((waiter) => waiter.id === userId)) continue;
+    for (const order of orders) {
+      if (!order.waiters.some((waiter) => waiter.id === userId)) continue;
       for (const line of order.items) if (line.printer_id !== null) ids.add(line.printer_id);
     }
     return ids;
-  }, [server, userId]);
+  }, [orders, userId]);
 }
 
 /** Status on every screen: no connection, changes waiting or refused, a printer down, the licence. */

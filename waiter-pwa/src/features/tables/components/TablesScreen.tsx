@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
+import type { Table } from '../api';
 import { navigate } from '../../../app/router';
 import { useT } from '../../../i18n/i18n';
 import { LanguageSwitch } from '@tavli/ui/LanguageSwitch';
@@ -7,23 +9,25 @@ import { newUuid } from '../../../shared/uuid';
 import { commandsFor, enqueue, useOutbox } from '../../outbox/store';
 import { useSession } from '../../session/store';
 import { overlayTables, type TableView } from '../overlay';
-import { loadTables, useTables } from '../store';
+import { tablesQuery } from '../queries';
+import { useTables } from '../store';
 import { GroupTabs } from './GroupTabs';
 import { markInteractive } from '../../../shared/marks';
 import { TableTile } from './TableTile';
+
+const NO_TABLES: Table[] = [];
 
 /** Every table by area, live; the waiter's own stand out and can be shown alone. */
 export function TablesScreen() {
   const t = useT();
   const user = useSession((state) => state.user);
   const signOut = useSession((state) => state.signOut);
-  const { tables, loaded, groupId, onlyMine, showGroup, setOnlyMine } = useTables();
+  const { groupId, onlyMine, showGroup, setOnlyMine } = useTables();
+  const { data: tables = NO_TABLES } = useQuery(tablesQuery);
+  const loaded = tables !== NO_TABLES;
   const commands = useOutbox((state) => state.commands);
   const now = useNow();
 
-  useEffect(() => {
-    void loadTables();
-  }, []);
   useEffect(() => {
     if (loaded) markInteractive();
   }, [loaded]);
