@@ -22,12 +22,12 @@ describe('live updates reach every open screen', () => {
     const nikosStream = openEventStream(app.url, nikos);
     await Promise.all([eleniStream.ready, nikosStream.ready]);
     const sentAt = Date.now();
-    const order = await f.openOrder(nikos, '1');
+    const order = await f.openOrder(nikos);
     const tzatziki = await f.productNamed('Τζατζίκι');
     await f.addLines(nikos, order.id, [f.line(tzatziki.id)]);
     const tableEvent = await eleniStream.next((e) => e.event === 'table.updated' && e.data.order_id === order.id && e.data.item_count === 1);
     expect(tableEvent.at - sentAt).toBeLessThan(1000);
-    expect(tableEvent.data).toMatchObject({ label: '1', state: 'open', total_cents: 450 });
+    expect(tableEvent.data).toMatchObject({ label: order.table.label, state: 'open', total_cents: 450 });
     const own = await nikosStream.next((e) => e.event === 'order.updated' && e.data.id === order.id && e.data.total_cents === 450);
     expect(own.data.unpaid_cents).toBe(450);
     expect(eleniStream.events.some((e) => e.event === 'order.updated')).toBe(false);

@@ -10,7 +10,7 @@ describe('remembered Idempotency-Keys', () => {
 
   it('are kept through any Wi-Fi outage but forgotten after a week, so the table never grows without end', async () => {
     let nikos = await app.login('nikos');
-    const order = await factories(app).openOrder(nikos, '1');
+    const order = await factories(app).openOrder(nikos);
     const tzatziki = await factories(app).productNamed('Τζατζίκι');
     const add = () =>
       app.call('POST', `/api/orders/${order.id}/items`, {

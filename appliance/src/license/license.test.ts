@@ -112,7 +112,7 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
     const status = (await refresh()).body;
     expect(status).toMatchObject({ state: 'active', cloud_reachable: false });
     const nikos = await app.login('nikos');
-    const order = await factories(app).openOrder(nikos, '1');
+    const order = await factories(app).openOrder(nikos);
     expect(order.id).toBeTruthy();
     await cloud.start();
   });

@@ -14,7 +14,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   const linesOf = async (orderId: string) => (await app.call('GET', `/api/orders/${orderId}`, { token: nikos })).body.items;
 
   it('stores a line id sent twice once, and answers the repeat with the stored line', async () => {
-    const order = await f.openOrder(nikos, '1');
+    const order = await f.openOrder(nikos);
     const moussaka = await f.productNamed('Μουσακάς');
     const line = f.line(moussaka.id, { quantity: 2 });
     const first = await f.addLines(nikos, order.id, [line]);
@@ -29,7 +29,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   });
 
   it('stores the lines of two identical racing requests once', async () => {
-    const order = await f.openOrder(nikos, '2');
+    const order = await f.openOrder(nikos);
     const pastitsio = await f.productNamed('Παστίτσιο');
     const lines = [f.line(pastitsio.id), f.line(pastitsio.id, { note: 'χωρίς μπεσαμέλ' })];
     const results = await Promise.all(Array.from({ length: 5 }, () => f.addLines(nikos, order.id, lines)));
@@ -38,7 +38,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   });
 
   it('adds only the new lines when a replay carries old and new ones together', async () => {
-    const order = await f.openOrder(nikos, '3');
+    const order = await f.openOrder(nikos);
     const fries = await f.productNamed('Πατάτες τηγανητές');
     const old = f.line(fries.id);
     await f.addLines(nikos, order.id, [old]);
@@ -49,8 +49,8 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   });
 
   it('refuses a line id that already belongs to another table with 409', async () => {
-    const a = await f.openOrder(nikos, '4');
-    const b = await f.openOrder(nikos, '5');
+    const a = await f.openOrder(nikos);
+    const b = await f.openOrder(nikos);
     const fries = await f.productNamed('Πατάτες τηγανητές');
     const line = f.line(fries.id);
     await f.addLines(nikos, a.id, [line]);
@@ -60,7 +60,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   });
 
   it('replays an Idempotency-Key with the first answer and refuses the key for another body with 422', async () => {
-    const order = await f.openOrder(nikos, '6');
+    const order = await f.openOrder(nikos);
     const coffee = await f.productNamed('Φραπέ');
     const body = { items: [{ product_id: coffee.id, quantity: 1 }] };
     const headers = { 'idempotency-key': 'phone-7-command-0001' };
@@ -77,7 +77,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   });
 
   it('answers racing requests with one Idempotency-Key by acting once', async () => {
-    const order = await f.openOrder(nikos, '7');
+    const order = await f.openOrder(nikos);
     const coffee = await f.productNamed('Φραπέ');
     const body = { items: [{ product_id: coffee.id, quantity: 1 }] };
     const headers = { 'idempotency-key': 'phone-7-command-0002' };
@@ -88,8 +88,8 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   });
 
   it('replays a stored rejection too, so a retried failed command gets the same answer', async () => {
-    const table = await f.tableLabelled(nikos, '8');
-    await f.openOrder(await app.login('eleni'), '8');
+    const table = await f.table();
+    await f.openOrder(await app.login('eleni'), { table });
     const headers = { 'idempotency-key': 'phone-7-command-0003' };
     const first = await app.call('POST', '/api/orders', { token: nikos, body: { table_id: table.id }, headers });
     const again = await app.call('POST', '/api/orders', { token: nikos, body: { table_id: table.id }, headers });
@@ -102,7 +102,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
     const octopus = await f.productNamed('Χταπόδι στα κάρβουνα');
     expect(octopus.stock_remaining).toBe(6);
     const tokens = [nikos, await app.login('eleni'), await app.login('giorgos')];
-    const orders = await Promise.all(tokens.map((token, i) => f.openOrder(token, `Β${i + 1}`)));
+    const orders = await Promise.all(tokens.map((token, i) => f.openOrder(token)));
     const results = await Promise.all(orders.map((order, i) => f.addLines(tokens[i]!, order.id, [f.line(octopus.id, { quantity: 4 })])));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     const refused = results.find((r) => r.status === 409)!;

@@ -15,16 +15,16 @@ describe('taking a table’s order', () => {
   });
 
   it('opens a table for the waiter and shows it open on every tables list', async () => {
-    const order = await f.openOrder(nikos, '1');
+    const order = await f.openOrder(nikos);
     const tables = await app.call('GET', '/api/tables/', { token: eleni });
-    const table = tables.body.find((t: { label: string }) => t.label === '1');
+    const table = tables.body.find((t: { id: number }) => t.id === order.table.id);
     expect(table).toMatchObject({ state: 'open', order_id: order.id, item_count: 0, total_cents: 0, unpaid_cents: 0 });
     expect(table.waiters.map((w: { full_name: string }) => w.full_name)).toEqual(['Νίκος Γεωργίου']);
   });
 
   it('gives a second waiter opening the same table a 409 naming the existing order', async () => {
-    const order = await f.openOrder(nikos, '2');
-    const table = await f.tableLabelled(eleni, '2');
+    const order = await f.openOrder(nikos);
+    const table = order.table;
     const second = await app.call('POST', '/api/orders', { token: eleni, body: { table_id: table.id } });
     expect(second.status).toBe(409);
     expect(second.body.error).toMatchObject({ code: 'table_occupied', details: { order_id: order.id } });
@@ -32,15 +32,16 @@ describe('taking a table’s order', () => {
 
   it('answers a repeated open with the same order id with the same order, never a second one', async () => {
     const id = crypto.randomUUID();
-    const first = await f.openOrder(nikos, '3', id);
-    const again = await f.openOrder(nikos, '3', id);
+    const table = await f.table();
+    const first = await f.openOrder(nikos, { table, id });
+    const again = await f.openOrder(nikos, { table, id });
     expect(again.id).toBe(first.id);
     const mine = await app.call('GET', '/api/orders/my', { token: nikos });
     expect(mine.body.filter((o: { id: string }) => o.id === id)).toHaveLength(1);
   });
 
   it('lets exactly one of two waiters racing for the same free table open it', async () => {
-    const table = await f.tableLabelled(nikos, '4');
+    const table = await f.table();
     const results = await Promise.all([
       app.call('POST', '/api/orders', { token: nikos, body: { table_id: table.id } }),
       app.call('POST', '/api/orders', { token: eleni, body: { table_id: table.id } }),
@@ -49,7 +50,7 @@ describe('taking a table’s order', () => {
   });
 
   it('prices a line from base, options and preference deltas and snapshots the choices', async () => {
-    const order = await f.openOrder(nikos, '5');
+    const order = await f.openOrder(nikos);
     const souvlaki = await f.productNamed('Σουβλάκι χοιρινό');
     const onion = souvlaki.ingredients.find((i: { name: string }) => i.name === 'κρεμμύδι');
     const greens = souvlaki.preference_sets[0].choices.find((c: { name: string }) => c.name === 'χόρτα');
@@ -73,7 +74,7 @@ describe('taking a table’s order', () => {
   });
 
   it('keeps the ordered price when the menu price changes later', async () => {
-    const order = await f.openOrder(nikos, '6');
+    const order = await f.openOrder(nikos);
     const tzatziki = await f.productNamed('Τζατζίκι');
     await f.addLines(nikos, order.id, [f.line(tzatziki.id)]);
     const maria = await app.login('maria');
@@ -83,7 +84,7 @@ describe('taking a table’s order', () => {
   });
 
   it('rejects a whole request when one line has a choice foreign to its product, storing nothing', async () => {
-    const order = await f.openOrder(nikos, '7');
+    const order = await f.openOrder(nikos);
     const fava = await f.productNamed('Φάβα Σαντορίνης');
     const souvlaki = await f.productNamed('Σουβλάκι χοιρινό');
     const response = await f.addLines(nikos, order.id, [f.line(fava.id), f.line(fava.id, { option_ids: [souvlaki.ingredients[0].id + 100000] })]);
@@ -93,7 +94,7 @@ describe('taking a table’s order', () => {
   });
 
   it('insists on a required preference (how the steak is done) and on only one choice per set', async () => {
-    const order = await f.openOrder(nikos, '8');
+    const order = await f.openOrder(nikos);
     const steak = await f.productNamed('Μπριζόλα μοσχαρίσια');
     const [medium, wellDone] = steak.preference_sets[0].choices;
     expect((await f.addLines(nikos, order.id, [f.line(steak.id)])).status).toBe(400);
@@ -102,7 +103,7 @@ describe('taking a table’s order', () => {
   });
 
   it('refuses an unavailable (86) product with a clear 409', async () => {
-    const order = await f.openOrder(nikos, '9');
+    const order = await f.openOrder(nikos);
     const special = await f.productNamed('Σπέσιαλ ΐ ΰ € (δοκιμή κωδικοσελίδας)');
     const response = await f.addLines(nikos, order.id, [f.line(special.id)]);
     expect(response.status).toBe(409);

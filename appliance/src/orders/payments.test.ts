@@ -11,8 +11,8 @@ describe('paying and closing a table', () => {
     nikos = await app.login('nikos');
   });
 
-  async function orderWith(label: string, items: Array<[string, number]>) {
-    const order = await f.openOrder(nikos, label);
+  async function orderWith(items: Array<[string, number]>) {
+    const order = await f.openOrder(nikos);
     const lines = [];
     for (const [name, quantity] of items) lines.push(f.line((await f.productNamed(name)).id, { quantity }));
     await f.addLines(nikos, order.id, lines);
@@ -21,7 +21,7 @@ describe('paying and closing a table', () => {
   const pay = (orderId: string, body: unknown) => app.call('POST', `/api/orders/${orderId}/pay`, { token: nikos, body });
 
   it('splits a line when part of its quantity is paid, keeping the original id for the unpaid rest', async () => {
-    const { order, lines } = await orderWith('1', [['Μπίρα Άλφα 500ml', 3]]);
+    const { order, lines } = await orderWith([['Μπίρα Άλφα 500ml', 3]]);
     const response = await pay(order.id, { items: [{ item_id: lines[0]!.id, quantity: 1 }], method: 'cash' });
     expect(response.status).toBe(201);
     expect(response.body.payment).toMatchObject({ method: 'cash', amount_cents: 450, tip_cents: 0 });
@@ -29,12 +29,12 @@ describe('paying and closing a table', () => {
     expect(items.find((l: { id: string }) => l.id === lines[0]!.id)).toMatchObject({ quantity: 2, status: 'pending' });
     expect(items.find((l: { split_from: string | null }) => l.split_from === lines[0]!.id)).toMatchObject({ quantity: 1, status: 'paid', vat_rate_bp: 2400 });
     expect(response.body.order).toMatchObject({ status: 'partially_paid', total_cents: 1350, paid_cents: 450, unpaid_cents: 900 });
-    const table = (await app.call('GET', '/api/tables', { token: nikos })).body.find((t: { label: string }) => t.label === '1');
+    const table = (await app.call('GET', '/api/tables', { token: nikos })).body.find((t: { id: number }) => t.id === order.table_id);
     expect(table).toMatchObject({ state: 'partially_paid', unpaid_cents: 900, item_count: 3 });
   });
 
   it('refuses to charge an already-paid line again with 409', async () => {
-    const { order, lines } = await orderWith('2', [['Ντάκος', 1]]);
+    const { order, lines } = await orderWith([['Ντάκος', 1]]);
     expect((await pay(order.id, { items: [{ item_id: lines[0]!.id }], method: 'card' })).status).toBe(201);
     const again = await pay(order.id, { items: [{ item_id: lines[0]!.id }], method: 'card' });
     expect(again.status).toBe(409);
@@ -42,7 +42,7 @@ describe('paying and closing a table', () => {
   });
 
   it('charges a line exactly once when two devices pay it at the same moment', async () => {
-    const { order, lines } = await orderWith('3', [
+    const { order, lines } = await orderWith([
       ['Κλέφτικο', 1],
       ['Γεμιστά', 1],
     ]);
@@ -55,13 +55,13 @@ describe('paying and closing a table', () => {
   });
 
   it('refuses paying more of a line than was ordered', async () => {
-    const { order, lines } = await orderWith('4', [['Φραπέ', 2]]);
+    const { order, lines } = await orderWith([['Φραπέ', 2]]);
     const response = await pay(order.id, { items: [{ item_id: lines[0]!.id, quantity: 3 }], method: 'cash' });
     expect(response.status).toBe(400);
   });
 
   it('keeps a table with unpaid items open, then frees it once everything is paid and closed', async () => {
-    const { order, lines } = await orderWith('5', [
+    const { order, lines } = await orderWith([
       ['Χωριάτικη', 1],
       ['Νερό 1L', 2],
     ]);
@@ -73,13 +73,13 @@ describe('paying and closing a table', () => {
     const closed = await app.call('POST', `/api/orders/${order.id}/close`, { token: nikos });
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('closed');
-    const table = (await app.call('GET', '/api/tables', { token: nikos })).body.find((t: { label: string }) => t.label === '5');
+    const table = (await app.call('GET', '/api/tables', { token: nikos })).body.find((t: { id: number }) => t.id === order.table_id);
     expect(table).toMatchObject({ state: 'available', order_id: null, total_cents: 0 });
-    expect((await f.openOrder(nikos, '5')).id).not.toBe(order.id);
+    expect((await f.openOrder(nikos, { table: order.table })).id).not.toBe(order.id);
   });
 
   it('lets a manager close an unpaid table only with a reason', async () => {
-    const { order } = await orderWith('6', [['Σαγανάκι', 1]]);
+    const { order } = await orderWith([['Σαγανάκι', 1]]);
     const maria = await app.login('maria');
     expect((await app.call('POST', `/api/orders/${order.id}/close`, { token: maria, body: {} })).status).toBe(400);
     const closed = await app.call('POST', `/api/orders/${order.id}/close`, { token: maria, body: { reason: 'Ο πελάτης έφυγε' } });
@@ -88,7 +88,7 @@ describe('paying and closing a table', () => {
   });
 
   it('lets a manager void an unpaid line with a reason, taking it off the bill', async () => {
-    const { order, lines } = await orderWith('7', [
+    const { order, lines } = await orderWith([
       ['Σαγανάκι', 1],
       ['Τζατζίκι', 1],
     ]);
@@ -103,32 +103,31 @@ describe('paying and closing a table', () => {
   });
 
   it('lets a manager cancel an order with a reason, freeing the table', async () => {
-    const { order } = await orderWith('8', [['Τζατζίκι', 1]]);
+    const { order } = await orderWith([['Τζατζίκι', 1]]);
     const maria = await app.login('maria');
     expect((await app.call('DELETE', `/api/orders/${order.id}`, { token: maria, body: {} })).status).toBe(400);
     const cancelled = await app.call('DELETE', `/api/orders/${order.id}/`, { token: maria, body: { reason: 'δοκιμή' } });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
-    const table = (await app.call('GET', '/api/tables', { token: nikos })).body.find((t: { label: string }) => t.label === '8');
+    const table = (await app.call('GET', '/api/tables', { token: nikos })).body.find((t: { id: number }) => t.id === order.table_id);
     expect(table.state).toBe('available');
   });
 
   it('moves an order to a free table and refuses an occupied one', async () => {
-    const { order } = await orderWith('9', [['Τζατζίκι', 1]]);
-    await f.openOrder(nikos, '10');
-    const target = await f.tableLabelled(nikos, '10');
+    const { order } = await orderWith([['Τζατζίκι', 1]]);
+    const target = (await f.openOrder(nikos)).table;
     expect((await app.call('POST', `/api/orders/${order.id}/move`, { token: nikos, body: { table_id: target.id } })).status).toBe(409);
-    const free = await f.tableLabelled(nikos, '11');
+    const free = await f.table();
     const moved = await app.call('POST', `/api/orders/${order.id}/move`, { token: nikos, body: { table_id: free.id } });
-    expect(moved.body).toMatchObject({ table_id: free.id, table_label: '11' });
+    expect(moved.body).toMatchObject({ table_id: free.id, table_label: free.label });
     const tables = (await app.call('GET', '/api/tables', { token: nikos })).body;
-    expect(tables.find((t: { label: string }) => t.label === '9').state).toBe('available');
-    expect(tables.find((t: { label: string }) => t.label === '11').state).toBe('open');
+    expect(tables.find((t: { id: number }) => t.id === order.table.id).state).toBe('available');
+    expect(tables.find((t: { id: number }) => t.id === free.id).state).toBe('open');
   });
 
   it('merges two tables of one waiter into one bill', async () => {
-    const a = await orderWith('12', [['Τζατζίκι', 1]]);
-    const b = await orderWith('Β1', [['Φάβα Σαντορίνης', 2]]);
+    const a = await orderWith([['Τζατζίκι', 1]]);
+    const b = await orderWith([['Φάβα Σαντορίνης', 2]]);
     const merged = await app.call('POST', `/api/orders/${a.order.id}/merge`, { token: nikos, body: { from_order_id: b.order.id } });
     expect(merged.status).toBe(200);
     expect(merged.body.items).toHaveLength(2);

@@ -37,7 +37,7 @@ describe('delivering tickets whatever the printers do', () => {
     printers = await emulatedPrinters(app, { kitchen: 'refuse' });
     const events = openEventStream(app.url, nikos);
     await events.ready;
-    const order = await f.openOrder(nikos, '1');
+    const order = await f.openOrder(nikos);
     const line = f.line((await f.productNamed('Τζατζίκι')).id);
     const started = Date.now();
     const added = await f.addLines(nikos, order.id, [line]);
@@ -58,7 +58,7 @@ describe('delivering tickets whatever the printers do', () => {
 
   it('never lets a dead kitchen printer hold up the bar', async () => {
     printers = await emulatedPrinters(app, { kitchen: 'stall' });
-    const order = await f.openOrder(nikos, '2');
+    const order = await f.openOrder(nikos);
     await f.addLines(nikos, order.id, [f.line((await f.productNamed('Μουσακάς')).id)]);
     const answeredAt = performance.timeOrigin + performance.now();
     await f.addLines(nikos, order.id, [f.line((await f.productNamed('Μπίρα Άλφα 500ml')).id)]);
@@ -70,7 +70,7 @@ describe('delivering tickets whatever the printers do', () => {
 
   it('prints the whole ticket again, with the same job number, after a connection dropped mid-ticket', async () => {
     printers = await emulatedPrinters(app, { kitchen: 'drop' });
-    const order = await f.openOrder(nikos, '3');
+    const order = await f.openOrder(nikos);
     await f.addLines(nikos, order.id, [f.line((await f.productNamed('Φάβα Σαντορίνης')).id)]);
     await eventually(async () => printers!.kitchen.fragments.length > 0, 3000, 'a dropped connection');
     await printers.kitchen.setMode('normal');
@@ -85,7 +85,7 @@ describe('delivering tickets whatever the printers do', () => {
   it('sends the kitchen’s tickets to its fallback printer, naming the kitchen, once it has been down long enough', async () => {
     printers = await emulatedPrinters(app, { kitchen: 'refuse' });
     await app.call('PUT', `/api/printers/${printers.kitchenId}`, { token: maria, body: { fallback_printer_id: printers.barId } });
-    const order = await f.openOrder(nikos, '4');
+    const order = await f.openOrder(nikos);
     await f.addLines(nikos, order.id, [f.line((await f.productNamed('Τζατζίκι')).id)]);
     const [ticket] = await printers.bar.waitForTickets(1, 3000);
     expect(ticket!.text).toContain('ΕΦΕΔΡΙΚΗ ΕΚΤΥΠΩΣΗ - ΓΙΑ: Κουζίνα');
@@ -102,7 +102,7 @@ describe('delivering tickets whatever the printers do', () => {
 
   it('shows a manager the waiting ticket as text and lets them cancel it, after which it never prints', async () => {
     printers = await emulatedPrinters(app, { kitchen: 'refuse' });
-    const order = await f.openOrder(nikos, '5');
+    const order = await f.openOrder(nikos);
     const line = f.line((await f.productNamed('Τζατζίκι')).id);
     await f.addLines(nikos, order.id, [line]);
     const [job] = (await app.call('GET', `/api/printers/jobs?printer_id=${printers.kitchenId}&status=queued`, { token: maria })).body;
@@ -124,7 +124,7 @@ describe('a restart with tickets still waiting', () => {
     const printers = await emulatedPrinters(app, { kitchen: 'refuse' });
     const nikos = await app.login('nikos');
     const f = factories(app);
-    const order = await f.openOrder(nikos, '1');
+    const order = await f.openOrder(nikos);
     await f.addLines(nikos, order.id, [f.line((await f.productNamed('Τζατζίκι')).id), f.line((await f.productNamed('Μουσακάς')).id)]);
     await app.restart();
     await printers.kitchen.setMode('normal');

@@ -23,7 +23,7 @@ describe('what the kitchen and the bar get on paper', () => {
 
   it('prints Greek menu names byte for byte, one ticket per zone, double height, with table, waiter and job number', async () => {
     const names = ['Ταραμοσαλάτα', 'Φάβα Σαντορίνης', 'Χταπόδι στα κάρβουνα', 'Γαλακτομπούρεκο'];
-    const order = await f.openOrder(nikos, '1');
+    const order = await f.openOrder(nikos);
     const lines = await Promise.all(names.map(async (name) => f.line((await f.productNamed(name)).id)));
     const ouzo = f.line((await f.productNamed('Ούζο Πλωμαρίου 200ml')).id, { quantity: 2 });
     expect((await f.addLines(nikos, order.id, [...lines, ouzo])).status).toBe(201);
@@ -33,14 +33,14 @@ describe('what the kitchen and the bar get on paper', () => {
     expect(bar!.lines).toContainEqual(expect.objectContaining({ text: '2 x Ούζο Πλωμαρίου 200ml', height: 2 }));
     expect(kitchen!.text).not.toContain('Ούζο');
     expect(kitchen!.lines[0]).toMatchObject({ text: 'Κουζίνα', width: 2, height: 2, align: 'center' });
-    expect(kitchen!.text).toMatch(/^Τραπέζι 1 +#\d+$/m);
+    expect(kitchen!.text).toMatch(new RegExp(`^Τραπέζι ${order.table.label} +#\\d+$`, 'm'));
     expect(kitchen!.text).toContain(`Παρ. ${order.id.slice(0, 6).toUpperCase()} · Νίκος Γεωργίου`);
     expect(kitchen!.jobNumber).not.toBe(bar!.jobNumber);
   });
 
   it('sends ESC t with the code page configured for the printer', async () => {
     await app.call('PUT', `/api/printers/${printers.kitchenId}`, { token: maria, body: { code_page: 14 } });
-    const order = await f.openOrder(nikos, '2');
+    const order = await f.openOrder(nikos);
     await f.addLines(nikos, order.id, [f.line((await f.productNamed('Τζατζίκι')).id)]);
     const [ticket] = await printers.kitchen.waitForTickets(1);
     expect(ticket!.codePages).toEqual([14]);
@@ -52,7 +52,7 @@ describe('what the kitchen and the bar get on paper', () => {
     const souvlaki = await f.productNamed('Σουβλάκι χοιρινό');
     const onion = souvlaki.ingredients.find((i: { name: string }) => i.name === 'κρεμμύδι');
     const greens = souvlaki.preference_sets[0].choices.find((c: { name: string }) => c.name === 'χόρτα');
-    const order = await f.openOrder(nikos, '3');
+    const order = await f.openOrder(nikos);
     await f.addLines(nikos, order.id, [
       f.line(souvlaki.id, { quantity: 2, removed_ingredient_ids: [onion.id], preference_choice_ids: [greens.id], note: 'καλοψημένο' }),
     ]);
@@ -65,7 +65,7 @@ describe('what the kitchen and the bar get on paper', () => {
   it('transliterates what code page 737 lacks instead of printing "?"', async () => {
     const special = await f.productNamed('Σπέσιαλ ΐ ΰ € (δοκιμή κωδικοσελίδας)');
     await app.call('PUT', `/api/products/${special.id}`, { token: maria, body: { is_available: true } });
-    const order = await f.openOrder(nikos, '4');
+    const order = await f.openOrder(nikos);
     await f.addLines(nikos, order.id, [f.line(special.id, { note: '«χωρίς πάγο» – ευχαριστώ' })]);
     const [ticket] = await printers.bar.waitForTickets(1);
     expect(ticket!.text).toContain('1 x Σπέσιαλ ϊ ϋ EUR (δοκιμή κωδικοσελίδας)');
@@ -74,7 +74,7 @@ describe('what the kitchen and the bar get on paper', () => {
   });
 
   it('says on the line when it is not printed, and moves printed lines from pending to sent', async () => {
-    const order = await f.openOrder(nikos, '5');
+    const order = await f.openOrder(nikos);
     const water = f.line((await f.productNamed('Νερό 1L')).id);
     const beer = f.line((await f.productNamed('Μπίρα Άλφα 500ml')).id);
     const added = await f.addLines(nikos, order.id, [water, beer]);
@@ -92,7 +92,7 @@ describe('what the kitchen and the bar get on paper', () => {
   });
 
   it('prints a line sent twice (a double tap) once', async () => {
-    const order = await f.openOrder(nikos, '6');
+    const order = await f.openOrder(nikos);
     const line = f.line((await f.productNamed('Μουσακάς')).id);
     const results = await Promise.all([f.addLines(nikos, order.id, [line]), f.addLines(nikos, order.id, [line])]);
     expect(results.every((r) => r.status < 500)).toBe(true);
@@ -103,7 +103,7 @@ describe('what the kitchen and the bar get on paper', () => {
   });
 
   it('follows a void with a slip to the same printer naming table, item, quantity and reason', async () => {
-    const order = await f.openOrder(nikos, '7');
+    const order = await f.openOrder(nikos);
     const steak = await f.productNamed('Μπριζόλα μοσχαρίσια');
     const line = f.line(steak.id, { quantity: 2, note: 'χωρίς αλάτι', preference_choice_ids: [steak.preference_sets[0].choices[0].id] });
     await f.addLines(nikos, order.id, [line]);
@@ -112,14 +112,14 @@ describe('what the kitchen and the bar get on paper', () => {
     expect(voided.status).toBe(200);
     const [, slip] = await printers.kitchen.waitForTickets(2);
     expect(slip!.text).toContain('*** ΑΚΥΡΩΣΗ ***');
-    expect(slip!.text).toMatch(/^Τραπέζι 7 +#\d+$/m);
+    expect(slip!.text).toMatch(new RegExp(`^Τραπέζι ${order.table.label} +#\\d+$`, 'm'));
     expect(slip!.text).toContain('2 x Μπριζόλα μοσχαρίσια');
     expect(slip!.text).toContain('Σημ.: χωρίς αλάτι');
     expect(slip!.text).toContain('Αιτία: ο πελάτης άλλαξε γνώμη');
   });
 
   it('reprints marked as a copy, for the order’s waiter but not another waiter', async () => {
-    const order = await f.openOrder(nikos, '8');
+    const order = await f.openOrder(nikos);
     await f.addLines(nikos, order.id, [f.line((await f.productNamed('Τζατζίκι')).id)]);
     await printers.kitchen.waitForTickets(1);
     const eleni = await app.login('eleni');
@@ -134,7 +134,7 @@ describe('what the kitchen and the bar get on paper', () => {
   });
 
   it('prints the bill on the bill printer with the restaurant name, prices, paid and unpaid, and the total', async () => {
-    const order = await f.openOrder(nikos, '9');
+    const order = await f.openOrder(nikos);
     const beer = f.line((await f.productNamed('Μπίρα Άλφα 500ml')).id, { quantity: 2 });
     const salad = f.line((await f.productNamed('Ντάκος')).id);
     await f.addLines(nikos, order.id, [beer, salad]);

@@ -53,8 +53,8 @@ describe('arranging the floor: table groups and tables', () => {
   });
 
   it('will not delete a table with an open order, nor a group that still has tables', async () => {
-    const order = await factories(app).openOrder(nikos, '1');
-    const table = (await app.call('GET', '/api/tables', { token: maria })).body.find((t: { label: string }) => t.label === '1');
+    const order = await factories(app).openOrder(nikos);
+    const table = order.table;
     const refused = await app.call('DELETE', `/api/tables/${table.id}`, { token: maria });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('table_in_use');

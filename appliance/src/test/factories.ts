@@ -2,9 +2,13 @@ import crypto from 'node:crypto';
 import type { ApplianceApi } from './harness.js';
 
 /** Small helpers that create data through the API, never relying on ids a seed happened to produce. */
+export type Table = { id: number; label: string; group_id: number };
+export type OpenedOrder = { id: string; table_id: number; table: Table };
+
+let tablesMade = 0;
+
 export function factories(app: ApplianceApi) {
   const products = new Map<string, any>();
-  const tables = new Map<string, any>();
 
   const productNamed = async (name: string) => {
     if (!products.has(name)) {
@@ -16,24 +20,26 @@ export function factories(app: ApplianceApi) {
     return product;
   };
 
-  const tableLabelled = async (token: string, label: string) => {
-    if (!tables.has(label)) {
-      const list = await app.call('GET', '/api/tables', { token });
-      for (const table of list.body) tables.set(table.label, table);
-    }
-    const table = tables.get(label);
-    if (!table) throw new Error(`no table labelled ${label}`);
-    return table as { id: number; label: string };
+  /** A new table of the test's own, in the first area (a manager creates it): no test depends on the demo's labels. */
+  const table = async (): Promise<Table> => {
+    const manager = await app.login('maria');
+    const groups = await app.call('GET', '/api/tables/groups', { token: manager });
+    // Greek, so tickets and screens show it as a waiter would see a table's name.
+    const label = `Τεστ ${++tablesMade}`;
+    const created = await app.call('POST', '/api/tables', { token: manager, body: { label, group_id: groups.body[0].id } });
+    if (created.status !== 201) throw new Error(`create table: ${created.status} ${JSON.stringify(created.body)}`);
+    return created.body as Table;
   };
 
   return {
     productNamed,
-    tableLabelled,
-    async openOrder(token: string, label: string, id: string = crypto.randomUUID()) {
-      const table = await tableLabelled(token, label);
-      const response = await app.call('POST', '/api/orders', { token, body: { table_id: table.id, id } });
-      if (response.status !== 201) throw new Error(`open ${label}: ${response.status} ${JSON.stringify(response.body)}`);
-      return response.body as { id: string; table_id: number };
+    table,
+    /** Opens an order on `table`, or on a new table of its own. */
+    async openOrder(token: string, options: { table?: Table; id?: string } = {}) {
+      const target = options.table ?? (await table());
+      const response = await app.call('POST', '/api/orders', { token, body: { table_id: target.id, id: options.id ?? crypto.randomUUID() } });
+      if (response.status !== 201) throw new Error(`open ${target.label}: ${response.status} ${JSON.stringify(response.body)}`);
+      return { ...(response.body as { id: string; table_id: number }), table: target } as OpenedOrder;
     },
     line(productId: number, extra: Record<string, unknown> = {}) {
       return {
