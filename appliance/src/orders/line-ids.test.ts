@@ -102,7 +102,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
     const octopus = await f.productNamed('Χταπόδι στα κάρβουνα');
     expect(octopus.stock_remaining).toBe(6);
     const tokens = [nikos, await app.login('eleni'), await app.login('giorgos')];
-    const orders = await Promise.all(tokens.map((token, i) => f.openOrder(token)));
+    const orders = await Promise.all(tokens.map((token) => f.openOrder(token)));
     const results = await Promise.all(orders.map((order, i) => f.addLines(tokens[i]!, order.id, [f.line(octopus.id, { quantity: 4 })])));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     const refused = results.find((r) => r.status === 409)!;
