@@ -33,7 +33,7 @@ export function createApp(ctx: AppContext, services: Services) {
 
   const access = createAccess(ctx, services.license);
   const api = app
-    .route('/api/auth', authRoutes(ctx, services, access))
+    .route('/api/auth', authRoutes(services, access))
     .route('/api/system', systemRoutes(ctx))
     .route('/api/system/license', licenseRoutes(services.license, access))
     .route('/api/tables', tablesRoutes(ctx, services, access))

@@ -1,14 +1,12 @@
 import type { Access } from './access.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
-import type { AppContext } from '../shared/context.js';
 import { clientAddress } from '@tavli/server-kit/client-address';
 import { fail } from '../shared/errors.js';
 import { isLanAddress } from '../shared/lan.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter, guarded } from '../shared/openapi.js';
 import { LoginBody, LoginResult, UserSchema } from './auth.schema.js';
-import { listActiveStaff } from './users.repository.js';
 
 const login = createRoute({
   method: 'post',
@@ -44,7 +42,7 @@ const staff = createRoute({
   responses: { 200: json(z.array(UserSchema), 'Active staff'), ...errors() },
 });
 
-export function authRoutes(ctx: AppContext, { auth }: Services, access: Access) {
+export function authRoutes({ auth }: Services, access: Access) {
   return createRouter()
     .openapi(login, async (c) => {
       const { username, pin } = c.req.valid('json');
@@ -60,6 +58,6 @@ export function authRoutes(ctx: AppContext, { auth }: Services, access: Access) 
       if (address !== 'unknown' && !isLanAddress(address)) {
         throw fail(403, 'lan_only', 'The staff list is only available on the restaurant network');
       }
-      return c.json(listActiveStaff(ctx.db), 200);
+      return c.json(auth.staff(), 200);
     });
 }

@@ -6,7 +6,7 @@ import type { AuthUser } from '../shared/env.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
 import { signToken } from './tokens.js';
-import { findUserForLogin } from './users.repository.js';
+import { findUserForLogin, listActiveStaff } from './users.repository.js';
 
 export const PIN_HASH_ROUNDS = 10;
 // Compared against when the username is unknown, so a wrong name costs as long as a wrong PIN.
@@ -37,5 +37,8 @@ export function createAuthService(ctx: AppContext) {
     },
 
     refresh: (user: AuthUser) => signToken(ctx.jwtSecret, user, ctx.clock.now()),
+
+    /** Who can sign in: names for a login screen, never PINs. */
+    staff: () => listActiveStaff(ctx.db),
   };
 }
