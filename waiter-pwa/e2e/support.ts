@@ -1,68 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 
 export { startTestAppliance, type TestAppliance } from 'appliance/test/harness';
-
-/** Debian's Chromium (CI: `apt-get update && apt-get install -y chromium`). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-export const PHONE = { width: 390, height: 844 };
-const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-artifacts');
-
-export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's: apt-get update && apt-get install -y chromium`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}
-
-export type Phone = { context: BrowserContext; page: Page };
-
-const openPages = new Set<Page>();
-
-/** After a failed test: a screenshot of every phone it used (test-artifacts/FAILED-…), then the phones are closed. */
-export function keepEvidenceOfFailures(): void {
-  afterEach(async ({ task }) => {
-    const pages = [...openPages];
-    openPages.clear();
-    if (task.result?.state === 'fail') {
-      const name = task.name.replace(/[^\p{L}\d]+/gu, '-').slice(0, 60);
-      await Promise.all(pages.map((page, index) => (page.isClosed() ? undefined : screenshot(page, `FAILED-${name}-${index + 1}`).catch(() => undefined))));
-    }
-    await Promise.all(
-      pages.map((page) =>
-        page
-          .context()
-          .close()
-          .catch(() => undefined),
-      ),
-    );
-  });
-}
-
-/** A phone-sized browser profile of its own (its own storage, service worker and network switch). */
-export async function openPhone(
-  browser: Browser,
-  { locale = 'el-GR', viewport = PHONE }: { locale?: string; viewport?: { width: number; height: number } } = {},
-): Promise<Phone> {
-  const context = await browser.newContext({ viewport, locale, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  openPages.add(page);
-  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
-  return { context, page };
-}
+export { CHROMIUM, CHROMIUM_ARGS, keepEvidenceOfFailures, launchChromium, openPhone, PHONE, screenshot, type Phone } from '@tavli/test-kit/browser';
 
 /** Taps the staff member's name, then the PIN's digits on the pad, then the sign-in key. */
 export async function signIn(page: Page, fullName: string, pin: string, submit = 'Είσοδος'): Promise<void> {
@@ -80,11 +19,6 @@ export function describedAs(locator: Locator): Promise<string> {
     const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
     return ids.map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   });
-}
-
-export async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
 /** Waits until the page is controlled by the app's service worker (the app shell is precached). */
