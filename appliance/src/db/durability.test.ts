@@ -23,7 +23,7 @@ describe('nothing acknowledged is lost', () => {
     try {
       const f = factories(api);
       const nikos = await api.login('nikos');
-      const tzatziki = await f.productNamed('Τζατζίκι');
+      const tzatziki = await f.product({ price_cents: 450 });
       const orders = await Promise.all(Array.from({ length: 4 }, () => f.openOrder(nikos)));
       const adds = await Promise.all(orders.flatMap((order) => Array.from({ length: 5 }, () => f.addLines(nikos, order.id, [f.line(tzatziki.id)]))));
       const paid = await api.call('POST', `/api/orders/${orders[0]!.id}/pay`, {

@@ -23,7 +23,7 @@ describe('live updates reach every open screen', () => {
     await Promise.all([eleniStream.ready, nikosStream.ready]);
     const sentAt = Date.now();
     const order = await f.openOrder(nikos);
-    const tzatziki = await f.productNamed('Τζατζίκι');
+    const tzatziki = await f.product({ price_cents: 450 });
     await f.addLines(nikos, order.id, [f.line(tzatziki.id)]);
     const tableEvent = await eleniStream.next((e) => e.event === 'table.updated' && e.data.order_id === order.id && e.data.item_count === 1);
     expect(tableEvent.at - sentAt).toBeLessThan(1000);
@@ -36,10 +36,10 @@ describe('live updates reach every open screen', () => {
   });
 
   it('tells every phone at once when a product is marked unavailable', async () => {
+    const dakos = await f.product();
     const nikosStream = openEventStream(app.url, await app.login('nikos'));
     await nikosStream.ready;
     const maria = await app.login('maria');
-    const dakos = await f.productNamed('Ντάκος');
     await app.call('PUT', `/api/products/${dakos.id}`, { token: maria, body: { is_available: false } });
     const event = await nikosStream.next((e) => e.event === 'product.updated' && e.data.id === dakos.id);
     expect(event.data.is_available).toBe(false);

@@ -11,7 +11,7 @@ describe('remembered Idempotency-Keys', () => {
   it('are kept through any Wi-Fi outage but forgotten after a week, so the table never grows without end', async () => {
     let nikos = await app.login('nikos');
     const order = await factories(app).openOrder(nikos);
-    const tzatziki = await factories(app).productNamed('Τζατζίκι');
+    const tzatziki = await factories(app).product();
     const add = () =>
       app.call('POST', `/api/orders/${order.id}/items`, {
         token: nikos,

@@ -15,7 +15,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
 
   it('stores a line id sent twice once, and answers the repeat with the stored line', async () => {
     const order = await f.openOrder(nikos);
-    const moussaka = await f.productNamed('Μουσακάς');
+    const moussaka = await f.product({ price_cents: 1300 });
     const line = f.line(moussaka.id, { quantity: 2 });
     const first = await f.addLines(nikos, order.id, [line]);
     const repeat = await f.addLines(nikos, order.id, [line]);
@@ -30,7 +30,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
 
   it('stores the lines of two identical racing requests once', async () => {
     const order = await f.openOrder(nikos);
-    const pastitsio = await f.productNamed('Παστίτσιο');
+    const pastitsio = await f.product();
     const lines = [f.line(pastitsio.id), f.line(pastitsio.id, { note: 'χωρίς μπεσαμέλ' })];
     const results = await Promise.all(Array.from({ length: 5 }, () => f.addLines(nikos, order.id, lines)));
     for (const result of results) expect([200, 201, 409]).toContain(result.status);
@@ -39,7 +39,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
 
   it('adds only the new lines when a replay carries old and new ones together', async () => {
     const order = await f.openOrder(nikos);
-    const fries = await f.productNamed('Πατάτες τηγανητές');
+    const fries = await f.product({ options: [{ name: 'με τυρί', extra_cost_cents: 50 }] });
     const old = f.line(fries.id);
     await f.addLines(nikos, order.id, [old]);
     const fresh = f.line(fries.id, { option_ids: [fries.options[0].id] });
@@ -51,7 +51,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   it('refuses a line id that already belongs to another table with 409', async () => {
     const a = await f.openOrder(nikos);
     const b = await f.openOrder(nikos);
-    const fries = await f.productNamed('Πατάτες τηγανητές');
+    const fries = await f.product({ options: [{ name: 'με τυρί', extra_cost_cents: 50 }] });
     const line = f.line(fries.id);
     await f.addLines(nikos, a.id, [line]);
     const response = await f.addLines(nikos, b.id, [line]);
@@ -61,7 +61,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
 
   it('replays an Idempotency-Key with the first answer and refuses the key for another body with 422', async () => {
     const order = await f.openOrder(nikos);
-    const coffee = await f.productNamed('Φραπέ');
+    const coffee = await f.product({ zone: 'Μπαρ' });
     const body = { items: [{ product_id: coffee.id, quantity: 1 }] };
     const headers = { 'idempotency-key': 'phone-7-command-0001' };
     const first = await app.call('POST', `/api/orders/${order.id}/items`, { token: nikos, body, headers });
@@ -78,7 +78,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
 
   it('answers racing requests with one Idempotency-Key by acting once', async () => {
     const order = await f.openOrder(nikos);
-    const coffee = await f.productNamed('Φραπέ');
+    const coffee = await f.product({ zone: 'Μπαρ' });
     const body = { items: [{ product_id: coffee.id, quantity: 1 }] };
     const headers = { 'idempotency-key': 'phone-7-command-0002' };
     const results = await Promise.all(Array.from({ length: 4 }, () => app.call('POST', `/api/orders/${order.id}/items`, { token: nikos, body, headers })));
@@ -99,8 +99,7 @@ describe('a double tap or a replayed request never orders a dish twice', () => {
   });
 
   it('never sells more limited stock than there is, even to racing waiters', async () => {
-    const octopus = await f.productNamed('Χταπόδι στα κάρβουνα');
-    expect(octopus.stock_remaining).toBe(6);
+    const octopus = await f.product({ stock_remaining: 6 });
     const tokens = [nikos, await app.login('eleni'), await app.login('giorgos')];
     const orders = await Promise.all(tokens.map((token) => f.openOrder(token)));
     const results = await Promise.all(orders.map((order, i) => f.addLines(tokens[i]!, order.id, [f.line(octopus.id, { quantity: 4 })])));

@@ -17,7 +17,7 @@ describe('a waiter works only on their own tables', () => {
 
   it("refuses another waiter's order with 403 while the tables list still shows its state", async () => {
     const order = (orders.nikos = await f.openOrder(nikos));
-    const tzatziki = await f.productNamed('Τζατζίκι');
+    const tzatziki = await f.product();
     expect((await app.call('GET', `/api/orders/${order.id}`, { token: eleni })).status).toBe(403);
     expect((await f.addLines(eleni, order.id, [f.line(tzatziki.id)])).status).toBe(403);
     const table = (await app.call('GET', '/api/tables', { token: eleni })).body.find((t: { id: number }) => t.id === order.table_id);

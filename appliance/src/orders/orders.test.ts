@@ -51,7 +51,12 @@ describe('taking a table’s order', () => {
 
   it('prices a line from base, options and preference deltas and snapshots the choices', async () => {
     const order = await f.openOrder(nikos);
-    const souvlaki = await f.productNamed('Σουβλάκι χοιρινό');
+    const souvlaki = await f.product({
+      name: 'Σουβλάκι χοιρινό',
+      price_cents: 1100,
+      ingredients: [{ name: 'ντομάτα' }, { name: 'κρεμμύδι' }],
+      preference_sets: [{ name: 'Συνοδευτικό', is_required: false, choices: [{ name: 'πατάτες' }, { name: 'χόρτα', price_delta_cents: 100 }] }],
+    });
     const onion = souvlaki.ingredients.find((i: { name: string }) => i.name === 'κρεμμύδι');
     const greens = souvlaki.preference_sets[0].choices.find((c: { name: string }) => c.name === 'χόρτα');
     const line = f.line(souvlaki.id, { quantity: 2, removed_ingredient_ids: [onion.id], preference_choice_ids: [greens.id], note: 'καλοψημένο' });
@@ -75,7 +80,7 @@ describe('taking a table’s order', () => {
 
   it('keeps the ordered price when the menu price changes later', async () => {
     const order = await f.openOrder(nikos);
-    const tzatziki = await f.productNamed('Τζατζίκι');
+    const tzatziki = await f.product({ name: 'Τζατζίκι', price_cents: 450 });
     await f.addLines(nikos, order.id, [f.line(tzatziki.id)]);
     const maria = await app.login('maria');
     expect((await app.call('PUT', `/api/products/${tzatziki.id}`, { token: maria, body: { price_cents: 999 } })).status).toBe(200);
@@ -85,8 +90,8 @@ describe('taking a table’s order', () => {
 
   it('rejects a whole request when one line has a choice foreign to its product, storing nothing', async () => {
     const order = await f.openOrder(nikos);
-    const fava = await f.productNamed('Φάβα Σαντορίνης');
-    const souvlaki = await f.productNamed('Σουβλάκι χοιρινό');
+    const fava = await f.product();
+    const souvlaki = await f.product({ ingredients: [{ name: 'κρεμμύδι' }] });
     const response = await f.addLines(nikos, order.id, [f.line(fava.id), f.line(fava.id, { option_ids: [souvlaki.ingredients[0].id + 100000] })]);
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('invalid_choice');
@@ -95,7 +100,7 @@ describe('taking a table’s order', () => {
 
   it('insists on a required preference (how the steak is done) and on only one choice per set', async () => {
     const order = await f.openOrder(nikos);
-    const steak = await f.productNamed('Μπριζόλα μοσχαρίσια');
+    const steak = await f.product({ preference_sets: [{ name: 'Ψήσιμο', is_required: true, choices: [{ name: 'μέτριο' }, { name: 'καλοψημένο' }] }] });
     const [medium, wellDone] = steak.preference_sets[0].choices;
     expect((await f.addLines(nikos, order.id, [f.line(steak.id)])).status).toBe(400);
     expect((await f.addLines(nikos, order.id, [f.line(steak.id, { preference_choice_ids: [medium.id, wellDone.id] })])).status).toBe(400);
@@ -104,7 +109,7 @@ describe('taking a table’s order', () => {
 
   it('refuses an unavailable (86) product with a clear 409', async () => {
     const order = await f.openOrder(nikos);
-    const special = await f.productNamed('Σπέσιαλ ΐ ΰ € (δοκιμή κωδικοσελίδας)');
+    const special = await f.product({ is_available: false });
     const response = await f.addLines(nikos, order.id, [f.line(special.id)]);
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('product_unavailable');

@@ -6,10 +6,15 @@ export type Table = { id: number; label: string; group_id: number };
 export type OpenedOrder = { id: string; table_id: number; table: Table };
 
 let tablesMade = 0;
+let productsMade = 0;
+
+/** What a test says about the product it needs; the demo's printers are its zones. */
+export type ProductSpec = Record<string, unknown> & { zone?: 'Κουζίνα' | 'Μπαρ' | null };
 
 export function factories(app: ApplianceApi) {
   const products = new Map<string, any>();
 
+  /** A dish of the demo menu, for tests about the menu itself (its Greek names on tickets, its VAT rates). */
   const productNamed = async (name: string) => {
     if (!products.has(name)) {
       const list = await app.call('GET', '/api/products?all=true', { token: await app.login('maria') });
@@ -31,7 +36,26 @@ export function factories(app: ApplianceApi) {
     return created.body as Table;
   };
 
+  /**
+   * A new product of the test's own, in the first category, printing in the kitchen unless `zone`
+   * says otherwise (null: it prints nowhere); anything the API takes can be given.
+   */
+  const product = async (spec: ProductSpec = {}) => {
+    const manager = await app.login('maria');
+    const [categories, printers] = await Promise.all([
+      app.call('GET', '/api/products/categories', { token: manager }),
+      app.call('GET', '/api/printers', { token: manager }),
+    ]);
+    const { zone = 'Κουζίνα', ...rest } = spec;
+    const printerId = zone === null ? null : printers.body.find((printer: { name: string }) => printer.name === zone).id;
+    const body = { name: `Πιάτο ${++productsMade}`, price_cents: 450, category_id: categories.body[0].id, printer_id: printerId, ...rest };
+    const created = await app.call('POST', '/api/products', { token: manager, body });
+    if (created.status !== 201) throw new Error(`create product: ${created.status} ${JSON.stringify(created.body)}`);
+    return created.body;
+  };
+
   return {
+    product,
     productNamed,
     table,
     /** Opens an order on `table`, or on a new table of its own. */
