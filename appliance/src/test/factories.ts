@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import type { ApplianceApi } from './harness.js';
 
-/** Small helpers that create data through the API, never relying on ids a seed happened to produce. */
 export type Table = { id: number; label: string; group_id: number };
 export type OpenedOrder = { id: string; table_id: number; table: Table };
 
@@ -11,6 +10,7 @@ let productsMade = 0;
 /** What a test says about the product it needs; the demo's printers are its zones. */
 export type ProductSpec = Record<string, unknown> & { zone?: 'Κουζίνα' | 'Μπαρ' | null };
 
+/** Small helpers that create data through the API, never relying on ids a seed happened to produce. */
 export function factories(app: ApplianceApi) {
   const products = new Map<string, any>();
 
