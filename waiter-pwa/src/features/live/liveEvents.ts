@@ -4,13 +4,11 @@ import { queryClient } from '../../shared/api/queries';
 import { categories, products } from '../menu/queries';
 import { orderUpdated, refreshActiveOrders } from '../order/queries';
 import { applyLicense, applyPrinter, loadStatus, setReachable } from '../status/store';
-import { applyTable, removeTable, tablesQuery } from '../tables/queries';
+import { tables } from '../tables/queries';
 
 /** After (re)connecting: catch up on whatever changed while the stream was down. */
 function catchUp(): void {
-  void queryClient.invalidateQueries({ queryKey: tablesQuery.queryKey });
-  void queryClient.invalidateQueries({ queryKey: products.query.queryKey });
-  void queryClient.invalidateQueries({ queryKey: categories.query.queryKey });
+  for (const list of [tables, products, categories]) void queryClient.invalidateQueries({ queryKey: list.query.queryKey });
   void refreshActiveOrders();
   void loadStatus();
 }
@@ -19,8 +17,8 @@ function catchUp(): void {
 type LiveEvents = Omit<LiveEventCatalogue, 'ready'>;
 
 const handlers: { [Type in keyof LiveEvents]: (data: LiveEvents[Type]) => void } = {
-  'table.updated': applyTable,
-  'table.removed': ({ id }) => removeTable(id),
+  'table.updated': (table) => tables.apply(table),
+  'table.removed': ({ id }) => tables.remove(id),
   'product.updated': (product) => products.apply(product),
   'product.removed': ({ id }) => products.remove(id),
   'category.updated': (category) => categories.apply(category),

@@ -8,7 +8,7 @@ import { isOrderable } from '../../menu/queries';
 import { failureText } from '../../outbox/describe';
 import { enqueue } from '../../outbox/store';
 import { useStatus } from '../../status/store';
-import { tablesQuery } from '../../tables/queries';
+import { tables } from '../../tables/queries';
 import { unitPrice } from '../pricing';
 import { refreshOrder } from '../queries';
 import { useOrders, type DraftLine } from '../store';
@@ -31,7 +31,7 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
   const { view, failure, opening, products } = useOrderView(orderId, tableId, tableLabel);
   const draft = useOrders((state) => state.drafts[orderId]) ?? NO_LINES;
   const { addLine, setQuantity, clearDraft } = useOrders.getState();
-  const { data: table } = useQuery({ ...tablesQuery, select: (tables) => tables.find((candidate) => candidate.id === tableId) });
+  const { data: table } = useQuery({ ...tables.query, select: (rows) => rows.find((candidate) => candidate.id === tableId) });
   const printers = useStatus((state) => state.printers);
   const [reviewing, setReviewing] = useState(false);
   const [choosing, setChoosing] = useState<Product>();

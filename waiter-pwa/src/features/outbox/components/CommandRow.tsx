@@ -8,7 +8,7 @@ import { products } from '../../menu/queries';
 import type { Order } from '../../order/api';
 import { orderKey } from '../../order/queries';
 import { useOrders, type DraftLine } from '../../order/store';
-import { tablesQuery } from '../../tables/queries';
+import { tables as tablesList } from '../../tables/queries';
 import type { Command } from '../commands';
 import { failureText } from '../describe';
 import { outbox } from '../store';
@@ -43,7 +43,7 @@ const refusedProductId = (command: Command) => {
 export function CommandRow({ command, followers, onDone }: { command: Command; followers: number; onDone(): void }) {
   const t = useT();
   const [choosingTable, setChoosingTable] = useState(false);
-  const { data: tables = [] } = useQuery(tablesQuery);
+  const { data: tables = [] } = useQuery(tablesList.query);
   const freeTables = useMemo(() => tables.filter((table) => table.state === 'available'), [tables]);
   const productId = refusedProductId(command);
   const { data: productName } = useQuery({ ...products.query, select: (list) => list.find((product) => product.id === productId)?.name });

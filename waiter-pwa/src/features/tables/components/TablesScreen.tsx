@@ -9,7 +9,7 @@ import { newUuid } from '../../../shared/uuid';
 import { commandsFor, enqueue, useOutbox } from '../../outbox/store';
 import { useSession } from '../../session/store';
 import { overlayTables, type TableView } from '../overlay';
-import { tablesQuery } from '../queries';
+import { tables as tablesList } from '../queries';
 import { useTables } from '../store';
 import { GroupTabs } from './GroupTabs';
 import { markInteractive } from '../../../shared/marks';
@@ -23,7 +23,7 @@ export function TablesScreen() {
   const user = useSession((state) => state.user);
   const signOut = useSession((state) => state.signOut);
   const { groupId, onlyMine, showGroup, setOnlyMine } = useTables();
-  const { data: tables = NO_TABLES } = useQuery(tablesQuery);
+  const { data: tables = NO_TABLES } = useQuery(tablesList.query);
   const loaded = tables !== NO_TABLES;
   const commands = useOutbox((state) => state.commands);
   const now = useNow();
