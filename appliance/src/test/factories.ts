@@ -13,11 +13,14 @@ export type ProductSpec = Record<string, unknown> & { zone?: 'Κουζίνα' | 
 /** Small helpers that create data through the API, never relying on ids a seed happened to produce. */
 export function factories(app: ApplianceApi) {
   const products = new Map<string, any>();
+  // The manager who sets up what a test needs; signed in once per file (a PIN check is slow on purpose).
+  let managerToken: Promise<string> | undefined;
+  const manager = () => (managerToken ??= app.login('maria'));
 
   /** A dish of the demo menu, for tests about the menu itself (its Greek names on tickets, its VAT rates). */
   const productNamed = async (name: string) => {
     if (!products.has(name)) {
-      const list = await app.call('GET', '/api/products?all=true', { token: await app.login('maria') });
+      const list = await app.call('GET', '/api/products?all=true', { token: await manager() });
       for (const product of list.body) products.set(product.name, product);
     }
     const product = products.get(name);
@@ -27,11 +30,11 @@ export function factories(app: ApplianceApi) {
 
   /** A new table of the test's own, in the first area (a manager creates it): no test depends on the demo's labels. */
   const table = async (): Promise<Table> => {
-    const manager = await app.login('maria');
-    const groups = await app.call('GET', '/api/tables/groups', { token: manager });
+    const token = await manager();
+    const groups = await app.call('GET', '/api/tables/groups', { token });
     // Greek, so tickets and screens show it as a waiter would see a table's name.
     const label = `Τεστ ${++tablesMade}`;
-    const created = await app.call('POST', '/api/tables', { token: manager, body: { label, group_id: groups.body[0].id } });
+    const created = await app.call('POST', '/api/tables', { token, body: { label, group_id: groups.body[0].id } });
     if (created.status !== 201) throw new Error(`create table: ${created.status} ${JSON.stringify(created.body)}`);
     return created.body as Table;
   };
@@ -41,15 +44,12 @@ export function factories(app: ApplianceApi) {
    * says otherwise (null: it prints nowhere); anything the API takes can be given.
    */
   const product = async (spec: ProductSpec = {}) => {
-    const manager = await app.login('maria');
-    const [categories, printers] = await Promise.all([
-      app.call('GET', '/api/products/categories', { token: manager }),
-      app.call('GET', '/api/printers', { token: manager }),
-    ]);
+    const token = await manager();
+    const [categories, printers] = await Promise.all([app.call('GET', '/api/products/categories', { token }), app.call('GET', '/api/printers', { token })]);
     const { zone = 'Κουζίνα', ...rest } = spec;
     const printerId = zone === null ? null : printers.body.find((printer: { name: string }) => printer.name === zone).id;
     const body = { name: `Πιάτο ${++productsMade}`, price_cents: 450, category_id: categories.body[0].id, printer_id: printerId, ...rest };
-    const created = await app.call('POST', '/api/products', { token: manager, body });
+    const created = await app.call('POST', '/api/products', { token, body });
     if (created.status !== 201) throw new Error(`create product: ${created.status} ${JSON.stringify(created.body)}`);
     return created.body;
   };
