@@ -85,6 +85,10 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
     expect(refused.body.error).toEqual({ code: 'site_locked', message: expect.any(String), lock_reason: 'Ανεξόφλητο τιμολόγιο' });
     expect((await app.call('GET', '/api/system/health')).status).toBe(200);
     expect((await app.call('GET', '/api/auth/me', { token: maria })).status).toBe(200);
+    // A screen opened while locked still gets its live stream, so it hears the unlock.
+    const lateScreen = openEventStream(app.url, maria);
+    await lateScreen.ready;
+    lateScreen.close();
     await cloud.admin('POST', `/api/sites/${site.site_id}/unlock`);
     expect((await refresh()).body.state).toBe('active');
     expect((await tables()).status).toBe(200);
