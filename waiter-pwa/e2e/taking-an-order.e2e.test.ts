@@ -43,7 +43,8 @@ describe('a waiter on a phone', () => {
     await signIn(eleni.page, 'Ελένη Κωνσταντίνου', '8642', 'Sign in');
     const seenByEleni = tableTile(eleni.page, '5');
     await seenByEleni.waitFor();
-    expect(await describedAs(seenByEleni)).toContain('Free');
+    // The tile can be read a moment before its description is (a re-render after the stream's catch-up).
+    await expect.poll(() => describedAs(seenByEleni)).toContain('Free');
 
     await tableTile(page, '5').waitFor();
     await screenshot(page, '03-tables');
