@@ -17,6 +17,8 @@ import { staticRoutes } from './static/static.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 import { tablesRoutes } from './tables/tables.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { settingsRoutes } from './settings/settings.routes.js';
 
 const JSON_LIMIT_BYTES = 256 * 1024;
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -42,6 +44,8 @@ export function createApp(ctx: AppContext, services: Services) {
     .route('/api/printers', printersRoutes(ctx, services, access))
     .route('/api/waiters', staffRoutes(ctx, services, access))
     .route('/api/reports', reportsRoutes(ctx, services, access))
+    .route('/api/audit', auditRoutes(ctx, services, access))
+    .route('/api/settings', settingsRoutes(ctx, services, access))
     .route('/api/events', eventsRoutes(ctx, access));
 
   publishApiDocs(app, {

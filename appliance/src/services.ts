@@ -9,6 +9,8 @@ import type { AppContext } from './shared/context.js';
 import { createTablesService } from './tables/tables.service.js';
 import { findTableState, listTableStates } from './orders/floor.repository.js';
 import { createStaffService } from './staff/staff.service.js';
+import { createSettingsService } from './settings/settings.service.js';
+import { createAuditService } from './audit/audit.service.js';
 
 /** Each feature's rules, built once; features reach each other only through these. */
 export function createServices(ctx: AppContext, license: LicenseService) {
@@ -24,7 +26,9 @@ export function createServices(ctx: AppContext, license: LicenseService) {
     printers: createPrintersService(ctx, printing),
     orders: createOrdersService(ctx, { tables, menu, printing }),
     staff: createStaffService(ctx),
-    reports: createReportsService(ctx),
+    reports: createReportsService(ctx, printing),
+    settings: createSettingsService(ctx),
+    audit: createAuditService(ctx),
   };
 }
 

@@ -8,4 +8,5 @@ export interface AuditLogTable {
   entity: string | null;
   entity_id: string | null;
   details: string;
+  address: string | null;
 }

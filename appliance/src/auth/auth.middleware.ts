@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { clientAddress } from '@tavli/server-kit/client-address';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
 import { fail } from '../shared/errors.js';
@@ -20,7 +21,7 @@ export const authenticate = (ctx: AppContext, verifyToken: TokenVerifier, from: 
     const userId = await verifyToken(token, ctx.clock.now());
     const user = userId === undefined ? undefined : findActiveUser(ctx.db, userId);
     if (!user) throw unauthenticated();
-    c.set('user', user);
+    c.set('user', { ...user, address: clientAddress(c) });
     return next();
   });
 

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import { clientAddress } from '@tavli/server-kit/client-address';
 import { fail } from '../shared/errors.js';
+import { asStaffUser } from '../shared/env.js';
 import { isLanAddress } from '../shared/lan.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter, guarded } from '../shared/openapi.js';
@@ -45,14 +46,14 @@ const staff = createRoute({
 export function authRoutes({ auth }: Services, access: Access) {
   return createRouter()
     .openapi(login, async (c) => {
-      const { username, pin } = c.req.valid('json');
-      return c.json(await auth.login(username, pin, clientAddress(c)), 200);
+      const { username, pin, min_role } = c.req.valid('json');
+      return c.json(await auth.login(username, pin, clientAddress(c), min_role), 200);
     })
     .openapi(guarded(refresh, access.member), async (c) => {
-      const user = c.get('user');
+      const user = asStaffUser(c.get('user'));
       return c.json({ token: await auth.refresh(user), user }, 200);
     })
-    .openapi(guarded(me, access.signedIn), (c) => c.json(c.get('user'), 200))
+    .openapi(guarded(me, access.signedIn), (c) => c.json(asStaffUser(c.get('user')), 200))
     .openapi(staff, (c) => {
       const address = clientAddress(c);
       if (address !== 'unknown' && !isLanAddress(address)) {

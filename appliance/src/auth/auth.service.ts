@@ -1,8 +1,10 @@
 import bcrypt from 'bcryptjs';
 import { recordAudit } from '../audit/audit.repository.js';
-import { fail } from '../shared/errors.js';
+import { fail, forbidden } from '../shared/errors.js';
+import { hasRole } from './auth.middleware.js';
+import type { Role } from './users.table.js';
 import type { AppContext } from '../shared/context.js';
-import type { AuthUser } from '../shared/env.js';
+import type { StaffUser } from '../shared/env.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
 import { signToken } from './tokens.js';
@@ -19,7 +21,7 @@ export function createAuthService(ctx: AppContext) {
   const tooMany = (retryAfterSeconds: number) => tooManyAttempts(retryAfterSeconds, `Too many wrong PINs. Try again in ${retryAfterSeconds} s.`);
 
   return {
-    async login(username: string, pin: string, address: string): Promise<{ token: string; user: AuthUser }> {
+    async login(username: string, pin: string, address: string, minRole?: Role): Promise<{ token: string; user: StaffUser }> {
       const key = username.toLowerCase();
       const verdict = throttle.check(key, address);
       if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
@@ -27,16 +29,24 @@ export function createAuthService(ctx: AppContext) {
       const matches = await bcrypt.compare(pin, row?.pin_hash ?? hashForUnknownUser());
       if (!row || !matches) {
         throttle.recordFailure(key, address);
-        await ctx.db.write((tx) => recordAudit(tx, { userId: row?.id ?? null, action: 'login_failed', details: { username, address } }, isoNow(ctx.clock)));
+        await ctx.db.write((tx) =>
+          recordAudit(tx, { actor: { id: row?.id ?? null, address }, action: 'login_failed', details: { username } }, isoNow(ctx.clock)),
+        );
         throw fail(401, 'invalid_credentials', 'Wrong username or PIN');
       }
       throttle.recordSuccess(key);
-      const user: AuthUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
-      await ctx.db.write((tx) => recordAudit(tx, { userId: user.id, action: 'login', details: { address } }, isoNow(ctx.clock)));
+      if (minRole && !hasRole(row.role, minRole)) {
+        await ctx.db.write((tx) =>
+          recordAudit(tx, { actor: { id: row.id, address }, action: 'login_refused', details: { needs: minRole } }, isoNow(ctx.clock)),
+        );
+        throw forbidden(minRole === 'admin' ? 'Only an admin can sign in here' : 'Only managers can sign in here');
+      }
+      const user: StaffUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
+      await ctx.db.write((tx) => recordAudit(tx, { actor: { id: user.id, address }, action: 'login' }, isoNow(ctx.clock)));
       return { token: await signToken(ctx.jwtSecret, user, ctx.clock.now()), user };
     },
 
-    refresh: (user: AuthUser) => signToken(ctx.jwtSecret, user, ctx.clock.now()),
+    refresh: (user: StaffUser) => signToken(ctx.jwtSecret, user, ctx.clock.now()),
 
     /** Who can sign in: names for a login screen, never PINs. */
     staff: () => listActiveStaff(ctx.db),

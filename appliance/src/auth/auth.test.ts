@@ -10,7 +10,18 @@ describe('signing in with a PIN', () => {
     expect(login.status).toBe(200);
     expect(login.body.user).toEqual({ id: expect.any(Number), username: 'nikos', full_name: 'Νίκος Γεωργίου', role: 'waiter' });
     const me = await app.call('GET', '/api/auth/me', { token: login.body.token });
-    expect(me.body.username).toBe('nikos');
+    expect(me.body).toEqual(login.body.user);
+  });
+
+  it('keeps a waiter out of a screen for managers: 403, no token, and the refusal is audited', async () => {
+    const refused = await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '1357', min_role: 'manager' } });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toEqual({ code: 'forbidden', message: 'Only managers can sign in here' });
+    expect(refused.body.token).toBeUndefined();
+    const manager = await app.call('POST', '/api/auth/login', { body: { username: 'maria', pin: '2468', min_role: 'manager' } });
+    expect(manager.status).toBe(200);
+    const audit = await app.call('GET', '/api/audit?type=login_refused', { token: manager.body.token });
+    expect(audit.body.entries[0]).toMatchObject({ action: 'login_refused', user: { full_name: 'Νίκος Γεωργίου' }, details: { needs: 'manager' } });
   });
 
   it('refuses a wrong PIN with 401 and a clear error', async () => {

@@ -1,9 +1,9 @@
 import { SignJWT, jwtVerify } from 'jose';
-import type { AuthUser } from '../shared/env.js';
+import type { StaffUser } from '../shared/env.js';
 
 export const TOKEN_TTL_SECONDS = 8 * 60 * 60;
 
-export async function signToken(secret: Uint8Array, user: AuthUser, now: Date): Promise<string> {
+export async function signToken(secret: Uint8Array, user: StaffUser, now: Date): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
   return new SignJWT({ role: user.role, username: user.username })
     .setProtectedHeader({ alg: 'HS256' })

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import { preparedQuery, type Params } from '../db/prepared.js';
-import type { AuthUser } from '../shared/env.js';
+import type { StaffUser } from '../shared/env.js';
 
 const publicColumns = ['id', 'username', 'full_name', 'role'] as const;
 
@@ -17,6 +17,6 @@ const activeUser = preparedQuery((q, p: Params<{ id: number }>) =>
   q.selectFrom('users').select(publicColumns).where('id', '=', p.id).where('is_active', '=', 1),
 );
 
-export const findActiveUser = (db: Db, id: number): AuthUser | undefined => activeUser.first(db, { id });
+export const findActiveUser = (db: Db, id: number): StaffUser | undefined => activeUser.first(db, { id });
 
-export const listActiveStaff = (db: Db): AuthUser[] => db.all(db.q.selectFrom('users').select(publicColumns).where('is_active', '=', 1).orderBy('full_name'));
+export const listActiveStaff = (db: Db): StaffUser[] => db.all(db.q.selectFrom('users').select(publicColumns).where('is_active', '=', 1).orderBy('full_name'));

@@ -31,4 +31,28 @@ describe('database migrations', () => {
     expect(schemaOf(cycled)).toEqual(schemaOf(fresh));
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it('keep every print job, its number sequence and its log when the job kinds grow to include reports', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-migrate-'));
+    const db = openDatabase(path.join(dir, 'pos.db'));
+    expect((await createMigrator(db).migrateTo('0002_printing')).error).toBeUndefined();
+    const run = (statement: string) => db.sqlite.prepare(statement).run();
+    run(`INSERT INTO printers (id, name, ip_address) VALUES (1, 'Κουζίνα', '127.0.0.1')`);
+    run(`INSERT INTO print_jobs (id, printer_id, kind, document, created_at) VALUES (7, 1, 'ticket', '{}', '2026-01-01T20:00:00.000Z')`);
+    run(`INSERT INTO print_jobs (id, printer_id, kind, document, created_at) VALUES (9, 1, 'bill', '{}', '2026-01-01T20:01:00.000Z')`);
+    run(`DELETE FROM print_jobs WHERE id = 9`);
+    run(`INSERT INTO print_log (job_id, printer_id, at, success, duration_ms) VALUES (7, 1, '2026-01-01T20:00:01.000Z', 1, 12)`);
+
+    await migrateToLatest(db, path.join(dir, 'backups'));
+
+    expect(db.sqlite.prepare('SELECT id, kind FROM print_jobs').all()).toEqual([{ id: 7, kind: 'ticket' }]);
+    expect(db.sqlite.prepare('SELECT job_id FROM print_log').all()).toEqual([{ job_id: 7 }]);
+    const report = db.sqlite
+      .prepare(`INSERT INTO print_jobs (printer_id, kind, document, created_at) VALUES (1, 'report', '{}', '2026-01-02T04:00:00.000Z')`)
+      .run();
+    expect(report.lastInsertRowid).toBe(10);
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });

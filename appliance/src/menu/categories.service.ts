@@ -27,7 +27,7 @@ export function createCategoriesService(ctx: AppContext) {
     });
 
   const audit = (tx: Tx, user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
-    recordAudit(tx, { userId: user.id, action, entity: 'category', entityId: id, details }, isoNow(ctx.clock));
+    recordAudit(tx, { actor: user, action, entity: 'category', entityId: id, details }, isoNow(ctx.clock));
 
   return {
     requireCategory,

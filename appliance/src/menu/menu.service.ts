@@ -36,7 +36,7 @@ export function createMenuService(ctx: AppContext) {
     });
 
   const audit = (tx: Tx, user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
-    recordAudit(tx, { userId: user.id, action, entity: 'product', entityId: id, details }, isoNow(ctx.clock));
+    recordAudit(tx, { actor: user, action, entity: 'product', entityId: id, details }, isoNow(ctx.clock));
 
   const requireProduct = (id: number) => found(findLiveProduct(db, id), 'Product');
   const assertReferences = ({ category_id, printer_id }: ProductChanges) => {

@@ -58,7 +58,7 @@ export function createOrderCore(ctx: AppContext, tables: TablesService, printing
     now: () => isoNow(ctx.clock),
     /** The header of anything printed for this order. */
     printOrder: (order: OrderRow, waiter: string): PrintOrder => ({ id: order.id, table_label: findTableLabel(db, order.table_id), waiter }),
-    audit: (tx: Tx, user: AuthUser, entry: Omit<AuditEntry, 'userId'>) => recordAudit(tx, { ...entry, userId: user.id }, isoNow(ctx.clock)),
+    audit: (tx: Tx, user: AuthUser, entry: Omit<AuditEntry, 'actor'>) => recordAudit(tx, { ...entry, actor: user }, isoNow(ctx.clock)),
   };
 }
 

@@ -137,3 +137,40 @@ describe('a restart with tickets still waiting', () => {
     await printers.stop();
   });
 });
+
+describe('a manager retrying a waiting job', () => {
+  const app = withAppliance({ env: { ...FAST_PRINTING, PRINTER_RETRY_MIN_MS: '30000', PRINTER_RETRY_MAX_MS: '30000' } });
+
+  it('prints it at once instead of at the printer’s next scheduled try, and only while it waits', async () => {
+    const f = factories(app);
+    const [nikos, maria] = [await app.login('nikos'), await app.login('maria')];
+    const printers = await emulatedPrinters(app, { kitchen: 'refuse' });
+    try {
+      const order = await f.openOrder(nikos);
+      await f.addLines(nikos, order.id, [f.line((await f.productNamed('Τζατζίκι')).id)]);
+      const jobsUrl = `/api/printers/jobs?printer_id=${printers.kitchenId}`;
+      const job = await eventually(async () =>
+        (await app.call('GET', jobsUrl, { token: maria })).body.find((row: { last_error: string | null }) => row.last_error),
+      );
+      await printers.kitchen.setMode('normal');
+      await settle();
+      expect(printers.kitchen.tickets).toHaveLength(0);
+
+      expect((await app.call('POST', `/api/printers/jobs/${job.id}/retry`, { token: nikos })).status).toBe(403);
+      const retried = await app.call('POST', `/api/printers/jobs/${job.id}/retry`, { token: maria });
+      expect(retried.status).toBe(202);
+      expect(retried.body).toMatchObject({ id: job.id, status: 'queued' });
+      const [ticket] = await printers.kitchen.waitForTickets(1, 2000);
+      expect(ticket!.text).toContain('1 x Τζατζίκι');
+      await eventually(async () =>
+        (await app.call('GET', jobsUrl, { token: maria })).body.find((row: { id: number; status: string }) => row.id === job.id && row.status === 'printed'),
+      );
+
+      const again = await app.call('POST', `/api/printers/jobs/${job.id}/retry`, { token: maria });
+      expect(again.status).toBe(409);
+      expect(again.body.error.code).toBe('job_not_queued');
+    } finally {
+      await printers.stop();
+    }
+  });
+});

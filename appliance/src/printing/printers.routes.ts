@@ -44,6 +44,14 @@ const cancelJob = createRoute({
   request: { params: IdParam },
   responses: { 200: json(PrintJobSchema, 'Cancelled'), ...errors() },
 });
+const retryJob = createRoute({
+  method: 'post',
+  path: '/jobs/{id}/retry',
+  ...manager,
+  summary: 'Try a waiting job’s printer again now instead of at its next scheduled retry',
+  request: { params: IdParam },
+  responses: { 202: json(PrintJobSchema, 'Retrying'), ...errors() },
+});
 const get = createRoute({
   method: 'get',
   path: '/{id}',
@@ -91,6 +99,7 @@ export function printersRoutes(ctx: AppContext, { printers, printing }: Services
         return c.json(printing.jobs({ printerId: query.printer_id, status: query.status, limit: query.limit }), 200);
       })
       .openapi(cancelJob, (c) => mutateJson(c, ctx, 200, (tx) => printing.cancel(tx, c.get('user'), c.req.valid('param').id)))
+      .openapi(retryJob, (c) => c.json(printing.retry(c.req.valid('param').id), 202))
       .openapi(get, (c) => c.json(printers.get(c.req.valid('param').id), 200))
       .openapi(create, (c) => mutateJson(c, ctx, 201, (tx) => printers.create(tx, c.get('user'), c.req.valid('json'))))
       .openapi(update, (c) => mutateJson(c, ctx, 200, (tx) => printers.update(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json'))))

@@ -58,7 +58,7 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
   }
 
   const audit = (tx: Tx, user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
-    recordAudit(tx, { userId: user.id, action, entity: 'printer', entityId: id, details }, isoNow(ctx.clock));
+    recordAudit(tx, { actor: user, action, entity: 'printer', entityId: id, details }, isoNow(ctx.clock));
 
   /** After the change is durable its worker re-reads the settings and tries at once. */
   const refresh = (tx: Tx, id: number) => tx.afterCommit(() => printing.retryNow(id));

@@ -13,7 +13,7 @@ export const PrintJobSchema = z
     printer_id: z.number().int().openapi({ description: 'The zone the job was queued for' }),
     printed_on: z.number().int().nullable().openapi({ description: 'The printer that printed it (the fallback, if the zone was down)' }),
     order_id: z.string().nullable(),
-    kind: z.enum(['ticket', 'void', 'bill', 'reprint']),
+    kind: z.enum(['ticket', 'void', 'bill', 'reprint', 'report']),
     status: z.enum(['queued', 'printed', 'cancelled']),
     attempts: z.number().int(),
     created_at: z.string(),

@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/audit.repository.js';
 import { findBillPrinter, findPrinter, type PrinterRow } from './printers.repository.js';
-import { getSetting } from '../settings/settings.repository.js';
+import { readSettings } from '../settings/settings.service.js';
 import type { Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
@@ -24,7 +24,7 @@ import {
 } from './printing.repository.js';
 import type { PrintJobView, PrintStatus } from './printing.schema.js';
 import type { PrintJobKind } from './printing.table.js';
-import { bill, kitchenTicket, testPage, voidSlip, type BillLine, type PrintLine, type PrintOrder } from './tickets.js';
+import { bill, kitchenTicket, testPage, voidSlip, type BillLine, type Locale, type PrintLine, type PrintOrder, type Restaurant } from './tickets.js';
 import { sendToPrinter } from './transport.js';
 
 /** A job as the dashboard lists it; its preview is laid out on demand, never on the ordering path. */
@@ -57,7 +57,7 @@ export function createPrintingService(ctx: AppContext) {
   const timeouts = { connectMs: ctx.config.printing.connectTimeoutMs, writeMs: ctx.config.printing.writeTimeoutMs };
 
   /** Inside the caller's write (the outbox): the job is stored with what it prints, and sent once that is durable. */
-  function queue(tx: Tx, user: AuthUser, printer: PrinterRow, kind: PrintJobKind, orderId: string, document: PrintDocument, itemIds: string[]): number {
+  function queue(tx: Tx, user: AuthUser, printer: PrinterRow, kind: PrintJobKind, orderId: string | null, document: PrintDocument, itemIds: string[]): number {
     const now = isoNow(ctx.clock);
     const id = insertJob(tx, { printer_id: printer.id, order_id: orderId, kind, document: JSON.stringify(document), created_by: user.id, created_at: now });
     linkItems(tx, id, itemIds);
@@ -67,6 +67,17 @@ export function createPrintingService(ctx: AppContext) {
     });
     return id;
   }
+
+  const billPrinter = (printerId: number | undefined) => {
+    const printer = printerId === undefined ? findBillPrinter(db) : found(findPrinter(db, printerId), 'Printer');
+    if (!printer) throw conflict('no_bill_printer', 'No printer is marked as the bill printer: choose one');
+    return printer;
+  };
+
+  const restaurant = (): Restaurant => {
+    const settings = readSettings(db, ctx.config);
+    return { name: settings.restaurant_name, address: settings.restaurant_address || undefined, vatNumber: settings.vat_number || undefined };
+  };
 
   const withPreview = (job: PrintJobRow) => toJobView(job, findPrinter(db, job.printer_id));
   const jobView = (id: number) => withPreview(findJob(db, id)!);
@@ -117,14 +128,14 @@ export function createPrintingService(ctx: AppContext) {
 
     /** To `printerId`, or else to the bill printer. */
     queueBill(tx: Tx, user: AuthUser, order: PrintOrder, lines: BillLine[], printerId: number | undefined): PrintJobView {
-      const printer = printerId === undefined ? findBillPrinter(db) : found(findPrinter(db, printerId), 'Printer');
-      if (!printer) throw conflict('no_bill_printer', 'No printer is marked as the bill printer: choose one');
-      const restaurant = {
-        name: getSetting(db, 'restaurant_name') ?? '',
-        address: getSetting(db, 'restaurant_address'),
-        vatNumber: getSetting(db, 'vat_number'),
-      };
-      return jobView(queue(tx, user, printer, 'bill', order.id, bill(restaurant, order, lines, isoNow(ctx.clock), locale), []));
+      const printer = billPrinter(printerId);
+      return jobView(queue(tx, user, printer, 'bill', order.id, bill(restaurant(), order, lines, isoNow(ctx.clock), locale), []));
+    },
+
+    /** A report such as the end-of-day summary, laid out by `layout` for the bill printer (or `printerId`). */
+    queueReport(tx: Tx, user: AuthUser, layout: (restaurant: Restaurant, at: string, locale: Locale) => PrintDocument, printerId?: number): PrintJobView {
+      const printer = billPrinter(printerId);
+      return jobView(queue(tx, user, printer, 'report', null, layout(restaurant(), isoNow(ctx.clock), locale), []));
     },
 
     /** Each line's kitchen-ticket state; the part of a split line shares its original's. */
@@ -148,7 +159,7 @@ export function createPrintingService(ctx: AppContext) {
       recordAudit(
         tx,
         {
-          userId: user.id,
+          actor: user,
           action: 'print_job_cancelled',
           entity: 'print_job',
           entityId: jobId,
@@ -163,6 +174,14 @@ export function createPrintingService(ctx: AppContext) {
         announce(job.printer_id);
       });
       return jobView(jobId);
+    },
+
+    /** Sends a waiting job's printer its queue now rather than after the backoff. */
+    retry(jobId: number): PrintJobView {
+      const job = found(findJob(db, jobId), 'Print job');
+      if (job.status !== 'queued') throw conflict('job_not_queued', `Job #${jobId} is already ${job.status}`);
+      delivery.retryNow(job.printer_id);
+      return withPreview(job);
     },
 
     /** Prints a test page straight away (no queue, no retry) and answers whether the printer took it. */

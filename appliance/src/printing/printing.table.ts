@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-export type PrintJobKind = 'ticket' | 'void' | 'bill' | 'reprint';
+export type PrintJobKind = 'ticket' | 'void' | 'bill' | 'reprint' | 'report';
 export type PrintJobStatus = 'queued' | 'printed' | 'cancelled';
 
 export interface PrintJobsTable {

@@ -25,7 +25,7 @@ export type Locale = { timeZone: string; currency: string };
 const shortNumber = (orderId: string) => orderId.replace(/-/g, '').slice(0, 6).toUpperCase();
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
-const money = (cents: number, currency: string) => {
+export const money = (cents: number, currency: string) => {
   let format = moneyFormats.get(currency);
   if (!format) moneyFormats.set(currency, (format = new Intl.NumberFormat('el-GR', { style: 'currency', currency })));
   return format.format(cents / 100).replace(/\s/gu, ' ');

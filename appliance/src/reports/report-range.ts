@@ -1,4 +1,3 @@
-import type { Config } from '../config.js';
 import { badRequest } from '../shared/errors.js';
 import { businessDayBounds, parseInstant } from '../shared/time.js';
 import type { ReportRange } from './reports.schema.js';
@@ -7,7 +6,10 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const FOUR_DIGIT_YEAR = /^\d{4}-/;
 
 /** A date means the start of that business day; anything else must be an ISO timestamp. */
-function instant(name: string, value: string, { timeZone, businessDayStart }: Config): string {
+/** Where business days begin: the restaurant's time zone and the business-day start (HH:MM). */
+export type BusinessDays = { timeZone: string; businessDayStart: string };
+
+export function instant(name: string, value: string, { timeZone, businessDayStart }: BusinessDays): string {
   const parsed = parseInstant(DATE_ONLY.test(value) ? `${value}T${businessDayStart}` : value, timeZone);
   if (parsed === undefined || !FOUR_DIGIT_YEAR.test(parsed)) {
     throw badRequest('invalid_date', `${name} must be a date (YYYY-MM-DD) or an ISO timestamp`, { [name]: value });
@@ -19,7 +21,7 @@ function instant(name: string, value: string, { timeZone, businessDayStart }: Co
  * The UTC range a report covers, end exclusive. Without bounds: the current business day. With
  * one bound: the business day it falls in (so `?from=2025-06-14` is that day's report).
  */
-export function reportRange(query: { from?: string | undefined; to?: string | undefined }, now: Date, config: Config): ReportRange {
+export function reportRange(query: { from?: string | undefined; to?: string | undefined }, now: Date, config: BusinessDays): ReportRange {
   const dayOf = (at: Date) => businessDayBounds(at, config.timeZone, config.businessDayStart);
   const from = query.from === undefined ? undefined : instant('from', query.from, config);
   const to = query.to === undefined ? undefined : instant('to', query.to, config);

@@ -27,6 +27,23 @@ export const paymentSums = (db: Db, { from, to }: ReportRange) =>
       .orderBy('p.created_by'),
   );
 
+/** Goods and tips paid per clock hour (UTC, so every zone's whole-hour offsets line up), in time order. */
+export const salesByHour = (db: Db, { from, to }: ReportRange) =>
+  db.all(
+    db.q
+      .selectFrom('payments as p')
+      .select(({ fn }) => [
+        sql<string>`substr(p.created_at, 1, 13) || ':00:00.000Z'`.as('hour'),
+        fn.countAll<number>().as('payments'),
+        fn.sum<number>('p.amount_cents').as('gross_cents'),
+        fn.sum<number>('p.tip_cents').as('tips_cents'),
+      ])
+      .where('p.created_at', '>=', from)
+      .where('p.created_at', '<', to)
+      .groupBy('hour')
+      .orderBy('hour'),
+  );
+
 /** Lines paid by a payment taken in the range: revenue counts when it is paid. */
 const paidLines = (db: Db, { from, to }: ReportRange) =>
   db.q

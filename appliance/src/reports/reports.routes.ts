@@ -3,9 +3,11 @@ import { createRoute } from '@hono/zod-openapi';
 import { requireManager } from '../auth/auth.middleware.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { bearer, errors, json } from '@tavli/server-kit/openapi';
+import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
+import { mutateJson } from '../idempotency/idempotency.js';
+import { PrintJobSchema } from '../printing/printing.schema.js';
 import { guardedRouter } from '../shared/openapi.js';
-import { ShiftQuery, ShiftReportSchema } from './reports.schema.js';
+import { PrintShiftBody, ShiftQuery, ShiftReportSchema } from './reports.schema.js';
 
 const shift = createRoute({
   method: 'get',
@@ -18,6 +20,19 @@ const shift = createRoute({
   responses: { 200: json(ShiftReportSchema, 'Shift report'), ...errors() },
 });
 
-export function reportsRoutes(_ctx: AppContext, { reports }: Services, access: Access) {
-  return guardedRouter(access.member).openapi(shift, (c) => c.json(reports.shift(c.req.valid('query')), 200));
+const printShift = createRoute({
+  method: 'post',
+  path: '/shift/print',
+  tags: ['reports'],
+  security: bearer,
+  middleware: requireManager,
+  summary: 'Print the end-of-day ("Z") summary of the same range on the bill printer, in Greek',
+  request: { query: ShiftQuery, ...jsonBody(PrintShiftBody, false) },
+  responses: { 202: json(PrintJobSchema, 'Queued for printing'), ...errors() },
+});
+
+export function reportsRoutes(ctx: AppContext, { reports }: Services, access: Access) {
+  return guardedRouter(access.member)
+    .openapi(shift, (c) => c.json(reports.shift(c.req.valid('query')), 200))
+    .openapi(printShift, (c) => mutateJson(c, ctx, 202, (tx) => reports.printShift(tx, c.get('user'), c.req.valid('query'), c.req.valid('json')?.printer_id)));
 }

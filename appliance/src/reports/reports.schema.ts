@@ -30,6 +30,9 @@ export const ShiftReportSchema = z
         z.object({ user_id: z.number().int(), full_name: z.string(), payments: z.number().int(), gross_cents: cents, tips_cents: cents, by_method: ByMethod }),
       )
       .openapi({ description: 'By the staff member who took each payment: what each must hand in' }),
+    by_hour: z
+      .array(z.object({ hour: z.string(), payments: z.number().int(), gross_cents: cents, tips_cents: cents }))
+      .openapi({ description: 'Payments by the UTC hour they were taken in (`hour` is its start), hours without payments left out' }),
     by_product: z
       .array(z.object({ product_id: z.number().int(), name: z.string(), quantity: z.number().int(), revenue_cents: cents }))
       .openapi({ description: 'Paid lines, top sellers first' }),
@@ -59,6 +62,10 @@ export const ShiftReportSchema = z
     ),
   })
   .openapi('ShiftReport');
+
+export const PrintShiftBody = z
+  .object({ printer_id: z.number().int().positive().optional().openapi({ description: 'Defaults to the bill printer' }) })
+  .optional();
 
 export type ShiftReport = z.infer<typeof ShiftReportSchema>;
 export type ReportRange = { from: string; to: string };

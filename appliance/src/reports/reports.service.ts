@@ -3,7 +3,12 @@ import type { AppContext } from '../shared/context.js';
 import { groupBy } from '../shared/collections.js';
 import { vatIncluded } from '../shared/money.js';
 import { reportRange } from './report-range.js';
-import { grossByVatRate, openOrders, paymentSums, productSales, unpaidEndings, voidedLines, waiterNames } from './reports.repository.js';
+import { grossByVatRate, openOrders, paymentSums, productSales, salesByHour, unpaidEndings, voidedLines, waiterNames } from './reports.repository.js';
+import type { Tx } from '../db/database.js';
+import type { PrintingService } from '../printing/printing.service.js';
+import { readSettings } from '../settings/settings.service.js';
+import type { AuthUser } from '../shared/env.js';
+import { zSummary } from './z-summary.js';
 import type { ReportRange, ShiftReport } from './reports.schema.js';
 
 type ByMethod = Record<PaymentMethod, number>;
@@ -11,7 +16,9 @@ type WaiterTotals = ShiftReport['by_waiter'][number];
 
 const noMethods = (): ByMethod => ({ cash: 0, card: 0, other: 0 });
 
-export function createReportsService(ctx: AppContext) {
+type RangeQuery = { from?: string | undefined; to?: string | undefined };
+
+export function createReportsService(ctx: AppContext, printing: PrintingService) {
   const { db, config } = ctx;
 
   /** Totals and per-waiter hand-in; by_method splits the goods paid (tips are reported apart). */
@@ -62,21 +69,30 @@ export function createReportsService(ctx: AppContext) {
     return orders.map((order) => ({ ...order, waiters: (names.get(order.id) ?? []).map((row) => row.full_name) }));
   }
 
+  /** The shift report for `from`–`to` (default: the current business day); 400 for a bad date. */
+  function shift(query: RangeQuery): ShiftReport {
+    const businessDays = { timeZone: config.timeZone, businessDayStart: readSettings(db, config).business_day_start };
+    const range = reportRange(query, ctx.clock.now(), businessDays);
+    const { totals, by_waiter } = payments(range);
+    return {
+      ...range,
+      currency: config.currency,
+      totals,
+      vat: grossByVatRate(db, range).map((row) => ({ ...row, vat_cents: vatIncluded(row.gross_cents, row.rate_bp) })),
+      by_waiter,
+      by_hour: salesByHour(db, range),
+      by_product: productSales(db, range),
+      voids: voids(range),
+      open_orders: open(),
+    };
+  }
+
   return {
-    /** The shift report for `from`–`to` (default: the current business day); 400 for a bad date. */
-    shift(query: { from?: string | undefined; to?: string | undefined }): ShiftReport {
-      const range = reportRange(query, ctx.clock.now(), config);
-      const { totals, by_waiter } = payments(range);
-      return {
-        ...range,
-        currency: config.currency,
-        totals,
-        vat: grossByVatRate(db, range).map((row) => ({ ...row, vat_cents: vatIncluded(row.gross_cents, row.rate_bp) })),
-        by_waiter,
-        by_product: productSales(db, range),
-        voids: voids(range),
-        open_orders: open(),
-      };
+    shift,
+    /** The end-of-day ("Z") summary of the same range, queued on the bill printer (or `printerId`). */
+    printShift: (tx: Tx, user: AuthUser, query: RangeQuery, printerId: number | undefined) => {
+      const report = shift(query);
+      return printing.queueReport(tx, user, (restaurant, at, locale) => zSummary(restaurant, report, at, locale), printerId);
     },
   };
 }

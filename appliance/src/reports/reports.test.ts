@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../test/factories.js';
 import { withAppliance } from '../test/harness.js';
+import { emulatedPrinters, eventually } from '../test/printers.js';
 
 describe('the shift report', () => {
   const app = withAppliance();
@@ -203,6 +204,44 @@ describe('the shift report', () => {
       expect(response.status).toBe(400);
       expect(['invalid_date', 'invalid_range']).toContain(response.body.error.code);
     }
+  });
+
+  it('adds up each hour’s payments for the sales chart, hours in order, summing to the day’s totals', async () => {
+    const { by_hour, totals } = (await report()).body as {
+      by_hour: Array<{ hour: string; payments: number; gross_cents: number; tips_cents: number }>;
+      totals: { gross_cents: number; tips_cents: number };
+    };
+    expect(by_hour.length).toBeGreaterThan(0);
+    for (const row of by_hour) expect(row.hour).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/);
+    expect(by_hour.map((row) => row.hour)).toEqual([...new Set(by_hour.map((row) => row.hour))].sort());
+    expect(by_hour.reduce((sum, row) => sum + row.gross_cents, 0)).toBe(totals.gross_cents);
+    expect(by_hour.reduce((sum, row) => sum + row.tips_cents, 0)).toBe(totals.tips_cents);
+    expect(by_hour.reduce((sum, row) => sum + row.payments, 0)).toBe(3);
+  });
+
+  it('prints the end-of-day (Z) summary in Greek on the bill printer, with the day’s totals and each waiter’s hand-in', async () => {
+    const printers = await emulatedPrinters(app);
+    try {
+      const response = await app.call('POST', '/api/reports/shift/print', { token: maria });
+      expect(response.status).toBe(202);
+      expect(response.body).toMatchObject({ kind: 'report', printer_id: printers.barId, order_id: null });
+      // The bar also prints the day's tickets that waited for it; the summary is the one with its title.
+      const summary = await eventually(async () => printers.bar.tickets.find((ticket) => ticket.text.includes('ΣΥΝΟΨΗ ΗΜΕΡΑΣ (Z)')));
+      // CP737 has no euro sign: the printer gets EUR.
+      expect(summary.text).toMatch(/ΠΩΛΗΣΕΙΣ +46,00 EUR/);
+      expect(summary.text).toMatch(/Κάρτα +35,00 EUR/);
+      expect(summary.text).toMatch(/Φιλοδωρήματα +3,00 EUR/);
+      expect(summary.text).toMatch(/Νίκος Γεωργίου +39,00 EUR/);
+      expect(summary.text).toMatch(/Ανοιχτές παραγγελίες \(2\)/);
+      expect(printers.kitchen.tickets.some((ticket) => ticket.text.includes('ΣΥΝΟΨΗ'))).toBe(false);
+    } finally {
+      await printers.stop();
+    }
+  });
+
+  it('prints the summary of the range it is given, and refuses a bad range before printing anything', async () => {
+    expect((await app.call('POST', '/api/reports/shift/print?from=2020-13-45', { token: maria })).status).toBe(400);
+    expect((await app.call('POST', '/api/reports/shift/print', { token: nikos })).status).toBe(403);
   });
 
   it('is for managers only: a waiter gets 403', async () => {

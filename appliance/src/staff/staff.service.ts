@@ -17,7 +17,7 @@ export function createStaffService(ctx: AppContext) {
   const requireStaff = (id: number) => found(findStaff(db, id), 'Staff member');
 
   const audit = (tx: Tx, actor: AuthUser, action: string, userId: number, details: Record<string, unknown>) =>
-    recordAudit(tx, { userId: actor.id, action, entity: 'user', entityId: userId, details }, isoNow(ctx.clock));
+    recordAudit(tx, { actor, action, entity: 'user', entityId: userId, details }, isoNow(ctx.clock));
 
   const assertMayTouchAdmin = (actor: AuthUser, ...roles: Array<Role | undefined>) => {
     if (actor.role !== 'admin' && roles.includes('admin')) throw forbidden('Only an admin may create, edit or grant the admin role');

@@ -44,7 +44,7 @@ export function createTablesService(ctx: AppContext, floor: FloorStates) {
     });
 
   const audit = (tx: Tx, user: AuthUser, action: string, entity: string, entityId: number, details: Record<string, unknown>) =>
-    recordAudit(tx, { userId: user.id, action, entity, entityId, details }, isoNow(ctx.clock));
+    recordAudit(tx, { actor: user, action, entity, entityId, details }, isoNow(ctx.clock));
 
   return {
     announce,
