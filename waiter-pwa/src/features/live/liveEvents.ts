@@ -1,5 +1,6 @@
 import { call, client, eventStreamUrl } from '../../shared/api/client';
 import type { LiveEventCatalogue } from 'appliance/client';
+import { connectEventStream, type EventHandlers } from '@tavli/web-client/event-stream';
 import { queryClient } from '../../shared/api/queries';
 import { categories, products } from '../menu/queries';
 import { orderUpdated, refreshActiveOrders } from '../order/queries';
@@ -13,10 +14,7 @@ function catchUp(): void {
   void loadStatus();
 }
 
-/** Every event the appliance pushes but `ready`, which `catchUp` answers. */
-type LiveEvents = Omit<LiveEventCatalogue, 'ready'>;
-
-const handlers: { [Type in keyof LiveEvents]: (data: LiveEvents[Type]) => void } = {
+const handlers: EventHandlers<LiveEventCatalogue> = {
   'table.updated': (table) => tables.apply(table),
   'table.removed': ({ id }) => tables.remove(id),
   'product.updated': (product) => products.apply(product),
@@ -28,50 +26,15 @@ const handlers: { [Type in keyof LiveEvents]: (data: LiveEvents[Type]) => void }
   'license.updated': applyLicense,
 };
 
-/**
- * The appliance's event stream: tables, orders, products and printers change on screen as they
- * change on the appliance, not by polling. Reconnects by itself (the browser retries network
- * drops; a refused stream is reopened with backoff after checking the token). Answers a stop function.
- */
+/** The appliance's event stream: tables, orders, products and printers change on screen as they change on the appliance. */
 export function connectLiveEvents(token: string): () => void {
-  let source: EventSource | undefined;
-  let retryMs = 1_000;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-
-  const open = () => {
-    source = new EventSource(eventStreamUrl(token));
-    source.addEventListener('ready', () => {
-      retryMs = 1_000;
+  return connectEventStream(() => eventStreamUrl(token), handlers, {
+    onReady: () => {
       setReachable(true);
       catchUp();
-    });
-    for (const [type, handle] of Object.entries(handlers)) {
-      source.addEventListener(type, (event) => {
-        try {
-          // The appliance sends each type with the body named above; the stream itself is untyped.
-          (handle as (data: unknown) => void)(JSON.parse((event as MessageEvent<string>).data));
-        } catch {
-          /* a malformed event is skipped; the next catch-up repairs the view */
-        }
-      });
-    }
-    source.onerror = () => {
-      setReachable(false);
-      if (source?.readyState !== EventSource.CLOSED) return; // the browser reconnects by itself
-      source.close();
-      void call(client.api.auth.me.$get, {}, 200); // a 401 here signs the waiter out (see onApiNotice)
-      timer = setTimeout(() => {
-        if (!stopped) open();
-      }, retryMs);
-      retryMs = Math.min(retryMs * 2, 30_000);
-    };
-  };
-
-  open();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-    source?.close();
-  };
+    },
+    onDown: () => setReachable(false),
+    // A 401 here signs the waiter out (see onApiNotice).
+    onRefused: () => void call(client.api.auth.me.$get, {}, 200),
+  });
 }

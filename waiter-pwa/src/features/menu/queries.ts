@@ -1,5 +1,5 @@
-import { liveList } from '../../shared/api/liveList';
-import { unwrap } from '../../shared/api/queries';
+import { liveList } from '@tavli/web-client/live-list';
+import { queryClient, unwrap } from '../../shared/api/queries';
 import { fetchCategories, fetchProducts, type Category, type Product } from './api';
 import { warmImageCache } from './imageCache';
 
@@ -9,6 +9,7 @@ const bySort = (a: Sorted, b: Sorted) => a.sort_order - b.sort_order || a.name.l
 // 86'd dishes come too and stay in the list, so a tile greys out where the waiter expects it rather
 // than vanishing; their pictures are put in the offline cache as the menu arrives.
 export const products = liveList<Product>(
+  queryClient,
   'products',
   async () => {
     const fetched = await unwrap(fetchProducts());
@@ -18,7 +19,7 @@ export const products = liveList<Product>(
   bySort,
 );
 
-export const categories = liveList<Category>('categories', () => unwrap(fetchCategories()), bySort);
+export const categories = liveList<Category>(queryClient, 'categories', () => unwrap(fetchCategories()), bySort);
 
 /** Whether a waiter can add it now: not "86'd" and not sold out. */
 export const isOrderable = (product: Product) => product.is_available && product.stock_remaining !== 0;

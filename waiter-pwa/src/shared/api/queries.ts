@@ -1,23 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import { loadSnapshot, removeSnapshot, saveSnapshot } from '../cache';
-import type { ApiFailure, ApiResult } from './client';
+import { retryNetworkFailures } from '@tavli/web-client/query';
+
+export { ApiError, unwrap } from '@tavli/web-client/query';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A refused or failed request, as a query's error: the appliance's code and message, or no network. */
-export class ApiError extends Error {
-  constructor(readonly failure: ApiFailure) {
-    super(failure.message);
-  }
-}
-
-/** A typed call's answer as a query wants it: the data, or an ApiError thrown. */
-export async function unwrap<T>(result: Promise<ApiResult<T>>): Promise<T> {
-  const answer = await result;
-  if (answer.ok) return answer.data;
-  throw new ApiError(answer.failure);
-}
 
 /**
  * The appliance's data on this phone. Live events keep it fresh (nothing goes stale by age); the
@@ -31,7 +19,7 @@ export const queryClient = new QueryClient({
       staleTime: Number.POSITIVE_INFINITY,
       gcTime: DAY_MS,
       refetchOnWindowFocus: false,
-      retry: (count, error) => count < 2 && error instanceof ApiError && error.failure.kind === 'network',
+      retry: retryNetworkFailures,
     },
   },
 });
