@@ -6,6 +6,7 @@ import { App } from './App';
 import { bootstrap } from './bootstrap';
 import { registerServiceWorker } from './serviceWorker';
 import '@tavli/ui/tokens.css';
+import '@tavli/ui/components.css';
 import './styles.css';
 
 // The persisted answers are restored before any query runs: with the network off, the app opens

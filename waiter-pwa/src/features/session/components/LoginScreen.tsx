@@ -1,18 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { LanguageSwitch } from '@tavli/ui/LanguageSwitch';
-import { fetchStaff, type StaffMember } from '../api';
+import { PinEntry, StaffPicker, type Person } from '@tavli/ui/SignIn';
+import { fetchStaff, login, type StaffMember } from '../api';
 import { useSession } from '../store';
-import { PinEntry } from './PinEntry';
-import { StaffPicker } from './StaffPicker';
-
-export type Person = Pick<StaffMember, 'username' | 'full_name'>;
 
 /** Tap your name, type your PIN. After a session runs out, the PIN pad asks the same waiter again. */
 export function LoginScreen() {
   const t = useT();
   const lastUser = useSession((state) => state.lastUser);
   const ended = useSession((state) => state.ended);
+  const signIn = useSession((state) => state.signIn);
   const [person, setPerson] = useState<Person | undefined>(lastUser);
   const [staff, setStaff] = useState<StaffMember[] | 'failed' | undefined>();
 
@@ -37,6 +35,8 @@ export function LoginScreen() {
           <PinEntry
             person={person}
             notice={ended && person.username === lastUser?.username ? t('login.sessionEnded') : undefined}
+            login={login}
+            onSignedIn={signIn}
             onChangePerson={() => setPerson(undefined)}
           />
         ) : (
