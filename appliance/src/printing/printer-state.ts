@@ -1,5 +1,5 @@
 import type { AppContext } from '../shared/context.js';
-import { printerHistory, queuedCount } from './printing.repository.js';
+import { printerHistory, queueOf } from './printing.repository.js';
 
 /** A printer's live state, as the dashboard and the waiters' phones show it. */
 export type PrinterState = {
@@ -8,6 +8,7 @@ export type PrinterState = {
   /** null until the appliance has tried it. */
   online: boolean | null;
   queued: number;
+  oldest_queued_at: string | null;
   last_success_at: string | null;
   last_error: string | null;
   last_error_at: string | null;
@@ -15,12 +16,14 @@ export type PrinterState = {
 
 export function printerState(ctx: AppContext, printer: { id: number; name: string }): PrinterState {
   const { lastSuccess, lastFailure } = printerHistory(ctx.db, printer.id);
+  const queue = queueOf(ctx.db, printer.id);
   const latest = !lastFailure || (lastSuccess && lastSuccess.id > lastFailure.id) ? lastSuccess : lastFailure;
   return {
     id: printer.id,
     name: printer.name,
     online: latest ? latest === lastSuccess : null,
-    queued: queuedCount(ctx.db, printer.id),
+    queued: queue.count,
+    oldest_queued_at: queue.oldestAt,
     last_success_at: lastSuccess?.at ?? null,
     last_error: lastFailure?.error ?? null,
     last_error_at: lastFailure?.at ?? null,

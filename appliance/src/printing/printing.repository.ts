@@ -41,12 +41,16 @@ export const printersWithQueuedJobs = (db: Db): number[] =>
 const queued = preparedQuery((q, p: Params<{ printerId: number }>) =>
   q
     .selectFrom('print_jobs')
-    .select((eb) => eb.fn.countAll().as('n'))
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('created_at').as('oldest')])
     .where('printer_id', '=', p.printerId)
     .where('status', '=', QUEUED),
 );
 
-export const queuedCount = (db: Db, printerId: number): number => Number(queued.first(db, { printerId })?.n ?? 0);
+/** How many jobs wait for a printer, and since when the oldest has. */
+export const queueOf = (db: Db, printerId: number): { count: number; oldestAt: string | null } => {
+  const row = queued.first(db, { printerId });
+  return { count: Number(row?.n ?? 0), oldestAt: (row?.oldest as string | null | undefined) ?? null };
+};
 
 const logEntry = preparedQuery((q, p: Params<Omit<Selectable<PrintLogTable>, 'id'>>) =>
   q.insertInto('print_log').values({ job_id: p.job_id, printer_id: p.printer_id, at: p.at, success: p.success, error: p.error, duration_ms: p.duration_ms }),

@@ -5,7 +5,7 @@ import { useCachedOrders } from '../../order/queries';
 import { OutboxSheet } from '../../outbox/components/OutboxSheet';
 import { commandsFor, useOutbox } from '../../outbox/store';
 import { useSession } from '../../session/store';
-import { useNow } from '../../../shared/useNow';
+import { useNow } from '@tavli/ui/useNow';
 import { useStatus } from '../store';
 
 /** Printers that print this waiter's tickets: those of the lines on the orders this phone has loaded. */

@@ -4,7 +4,7 @@ import type { Table } from '../api';
 import { navigate } from '../../../app/router';
 import { useT } from '../../../i18n/i18n';
 import { LanguageSwitch } from '@tavli/ui/LanguageSwitch';
-import { useNow } from '../../../shared/useNow';
+import { useNow } from '@tavli/ui/useNow';
 import { newUuid } from '../../../shared/uuid';
 import { commandsFor, enqueue, useOutbox } from '../../outbox/store';
 import { useSession } from '../../session/store';
