@@ -25,6 +25,7 @@ export function toLineView(line: LineRow, printStatus: PrintStatus): LineView {
     print_status: printStatus,
     split_from: line.split_from,
     created_at: line.created_at,
+    created_by: line.created_by,
     void_reason: line.void_reason,
   };
 }

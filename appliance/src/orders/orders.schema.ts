@@ -65,6 +65,7 @@ export const LineSchema = z
     print_status: PrintStatusSchema,
     split_from: z.string().nullable(),
     created_at: z.string(),
+    created_by: z.number().int().openapi({ description: 'Who added the line (a staff id)' }),
     void_reason: z.string().nullable(),
   })
   .openapi('OrderLine');

@@ -11,3 +11,11 @@ export function describeErrorTranslations(codes: readonly string[]): void {
     });
   });
 }
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+/** An app's own strings: every key in both languages, each with the same placeholders. */
+export function expectSameMessages(el: Record<string, string>, en: Record<string, string>): void {
+  expect(Object.keys(en).sort()).toEqual(Object.keys(el).sort());
+  for (const [key, text] of Object.entries(en)) expect(placeholders(text), key).toEqual(placeholders(el[key] ?? ''));
+}

@@ -1,4 +1,4 @@
-import { matchesQuery } from '../../shared/greek';
+import { matchesQuery } from '@tavli/i18n/greek';
 import type { Product } from './api';
 
 /** Products whose name matches the query (accent-insensitive Greek, or greeklish); all when it is empty. */

@@ -1,0 +1,55 @@
+import type { LiveEventCatalogue } from 'appliance/client';
+import { connectEventStream, type EventHandlers } from '@tavli/web-client/event-stream';
+import { call, client, eventStreamUrl } from '../../shared/api/client';
+import { queryClient } from '../../shared/api/queries';
+import { printerStatus, tables, todayQuery } from '../floor/queries';
+import { categories, products } from '../menu/queries';
+import { licenseQuery } from '../settings/queries';
+import { useConnection } from './connection';
+
+/** Sales so far are refetched at most this often while orders change. */
+const SUMMARY_EVERY_MS = 2_000;
+
+let summaryTimer: ReturnType<typeof setTimeout> | undefined;
+function refreshSummarySoon(): void {
+  summaryTimer ??= setTimeout(() => {
+    summaryTimer = undefined;
+    void queryClient.invalidateQueries({ queryKey: todayQuery.queryKey });
+  }, SUMMARY_EVERY_MS);
+}
+
+const handlers: EventHandlers<LiveEventCatalogue> = {
+  'table.updated': (table) => tables.apply(table),
+  'table.removed': ({ id }) => tables.remove(id),
+  'product.updated': (product) => products.apply(product),
+  'product.removed': ({ id }) => products.remove(id),
+  'category.updated': (category) => categories.apply(category),
+  'category.removed': ({ id }) => categories.remove(id),
+  'order.updated': ({ id }) => {
+    void queryClient.invalidateQueries({ queryKey: ['order', id] });
+    refreshSummarySoon();
+  },
+  'printer.updated': (printer) => {
+    printerStatus.apply(printer);
+    void queryClient.invalidateQueries({ queryKey: ['printers'] });
+  },
+  'license.updated': (license) => queryClient.setQueryData(licenseQuery.queryKey, license),
+};
+
+/** After (re)connecting, whatever may have changed while the stream was down is fetched again. */
+function catchUp(): void {
+  void queryClient.invalidateQueries();
+}
+
+/** The appliance's event stream: the floor, the menu, printers and the licence change as they change on the appliance. */
+export function connectLiveEvents(token: string): () => void {
+  return connectEventStream(() => eventStreamUrl(token), handlers, {
+    onReady: () => {
+      useConnection.setState({ live: true });
+      catchUp();
+    },
+    onDown: () => useConnection.setState({ live: false }),
+    // A 401 here ends the session (see onApiNotice in main.tsx).
+    onRefused: () => void call(client.api.auth.me.$get, {}, 200),
+  });
+}

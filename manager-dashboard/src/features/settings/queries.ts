@@ -1,0 +1,12 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { call, client, type Ok } from '../../shared/api/client';
+import { unwrap } from '../../shared/api/queries';
+
+export type Settings = Ok<typeof client.api.settings.$get>;
+export type License = Ok<typeof client.api.system.license.$get>;
+
+export const settingsQuery = queryOptions({ queryKey: ['settings'], queryFn: () => unwrap(call(client.api.settings.$get, {}, 200)) });
+export const licenseQuery = queryOptions({ queryKey: ['license'], queryFn: () => unwrap(call(client.api.system.license.$get, {}, 200)) });
+
+export const useSettings = () => useQuery(settingsQuery);
+export const useLicense = () => useQuery(licenseQuery);
