@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 
 /** Screenshots of the screens a browser test saw: `test-artifacts/` of the workspace the tests run in (git-ignored). */
@@ -66,4 +66,22 @@ export async function openPhone(
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Taps the staff member's name, then the PIN's digits on the pad, then the sign-in key. */
+export async function signIn(page: Page, fullName: string, pin: string, submit = 'Είσοδος'): Promise<void> {
+  await page.getByRole('button', { name: fullName }).click();
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: submit }).click();
+}
+
+/** A table tile, found by its label as a screen reader would. */
+export const tableTile = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
+
+/** The accessible description of a control (state, waiter, time open, unpaid). */
+export function describedAs(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => {
+    const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+    return ids.map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+  });
 }
