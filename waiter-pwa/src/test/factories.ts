@@ -71,5 +71,15 @@ export function makeLicenseStatus(overrides: Partial<LicenseStatus> = {}): Licen
 /** A printer as GET /api/printers/status (and `printer.updated`) shows it: up, nothing waiting. */
 export function makePrinterStatus(overrides: Partial<PrinterStatus> = {}): PrinterStatus {
   const id = overrides.id ?? nextId++;
-  return { id, name: `Εκτυπωτής ${id}`, online: true, queued: 0, last_success_at: null, last_error: null, last_error_at: null, ...overrides };
+  return {
+    id,
+    name: `Εκτυπωτής ${id}`,
+    online: true,
+    queued: 0,
+    oldest_queued_at: null,
+    last_success_at: null,
+    last_error: null,
+    last_error_at: null,
+    ...overrides,
+  };
 }
