@@ -5,62 +5,13 @@
  *   3. tap on "Send" → the appliance's answer, on loopback (target ≤ 150 ms)
  * Starts its own appliance on a loopback port with the demo data, and Debian's Chromium.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import zlib from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { initialJavaScript, interactiveAfterReload, kb, ms, quantile, verdict } from '@tavli/test-kit/perf';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE, signIn, startTestAppliance, tableTile, waitForServiceWorker } from '../e2e/support';
 import { buildIfStale, WAITER_ROOT } from './build-if-stale';
 
 const TTI_RUNS = 7;
 const SEND_RUNS = 25;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number) => `${Math.round(value)} ms`;
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-};
-const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
-
-/** The JavaScript the page loads before it can run: the entry script and its module preloads. */
-function initialJavaScript(): { files: string[]; gzipped: number; raw: number } {
-  const dist = path.join(WAITER_ROOT, 'dist');
-  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const urls = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
-    (match) => match[1]!,
-  );
-  const files = urls.map((url) => path.join(dist, url.replace(/^\/waiter\//, '')));
-  const contents = files.map((file) => fs.readFileSync(file));
-  return {
-    files: files.map((file) => path.relative(dist, file)),
-    raw: contents.reduce((sum, content) => sum + content.length, 0),
-    gzipped: contents.reduce((sum, content) => sum + zlib.gzipSync(content, { level: 9 }).length, 0),
-  };
-}
-
-/** From navigation start: the app's "tavli:interactive" mark and the end of the last long task. */
-async function interactiveAfterReload(page: Page): Promise<{ mark: number; tti: number; fcp: number }> {
-  await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('tavli:interactive').length > 0, undefined, { timeout: 30_000 });
-  await page.waitForTimeout(1_000); // let trailing long tasks show up
-  return page.evaluate(
-    () =>
-      new Promise<{ mark: number; tti: number; fcp: number }>((resolve) => {
-        const mark = performance.getEntriesByName('tavli:interactive')[0]!.startTime;
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-        const observer = new PerformanceObserver(() => undefined);
-        let lastLongTaskEnd = 0;
-        try {
-          observer.observe({ type: 'longtask', buffered: true });
-          for (const task of observer.takeRecords()) lastLongTaskEnd = Math.max(lastLongTaskEnd, task.startTime + task.duration);
-        } finally {
-          observer.disconnect();
-        }
-        resolve({ mark, fcp, tti: Math.max(mark, lastLongTaskEnd) });
-      }),
-  );
-}
-
 /** Taps a dish and "Send", and reads how long the app waited for the appliance's answer. */
 async function sendTimes(page: Page, runs: number): Promise<number[]> {
   const times: number[] = [];
@@ -76,7 +27,7 @@ async function sendTimes(page: Page, runs: number): Promise<number[]> {
 
 async function main() {
   buildIfStale();
-  const js = initialJavaScript();
+  const js = initialJavaScript(WAITER_ROOT, '/waiter/');
 
   const appliance = await startTestAppliance();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

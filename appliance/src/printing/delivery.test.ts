@@ -152,6 +152,8 @@ describe('a manager retrying a waiting job', () => {
       const job = await eventually(async () =>
         (await app.call('GET', jobsUrl, { token: maria })).body.find((row: { last_error: string | null }) => row.last_error),
       );
+      const kitchen = (await app.call('GET', '/api/printers/status', { token: nikos })).body.find((row: { id: number }) => row.id === printers.kitchenId);
+      expect(kitchen).toMatchObject({ online: false, queued: 1, oldest_queued_at: job.created_at });
       await printers.kitchen.setMode('normal');
       await settle();
       expect(printers.kitchen.tickets).toHaveLength(0);

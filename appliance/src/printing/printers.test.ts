@@ -69,6 +69,7 @@ describe('managing printers', () => {
       name: expect.any(String),
       online: null,
       queued: 0,
+      oldest_queued_at: null,
       last_success_at: null,
       last_error: null,
       last_error_at: null,

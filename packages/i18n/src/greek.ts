@@ -51,3 +51,14 @@ export function matchesQuery(text: string, query: string): boolean {
   const latin = toGreeklish(folded);
   return words.every((word) => folded.includes(word) || latin.includes(word) || latin.includes(toGreeklish(word)));
 }
+
+/** Greek alphabetical order, numbers by value ("Β2" before "Β10"); one collator, as building one per comparison is slow. */
+export const compareGreek = new Intl.Collator('el', { numeric: true }).compare;
+
+/** Menu order: the manager's sort order, then the name. */
+export const bySortOrder = (a: { sort_order: number; name: string }, b: { sort_order: number; name: string }) =>
+  a.sort_order - b.sort_order || compareGreek(a.name, b.name);
+
+/** Floor order: the manager's sort order, then the label ("Β2" before "Β10"). */
+export const byPlace = (a: { sort_order: number; label: string }, b: { sort_order: number; label: string }) =>
+  a.sort_order - b.sort_order || compareGreek(a.label, b.label);

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { markInteractive } from '@tavli/ui/marks';
 import { useNow } from '@tavli/ui/useNow';
 import { useT } from '../../i18n/i18n';
 import { useFormat } from '../../shared/format';
+import { measureFloorUpdate } from '../../shared/marks';
 import { OrderDetail } from '../order/OrderDetail';
 import { groupsQuery, tables as tableList, todayQuery, type Table } from './queries';
 import { byGroup, floorSummary } from './summary';
@@ -22,6 +24,11 @@ export function FloorScreen() {
   const summary = floorSummary(all);
   const onOpen = useCallback((table: Table) => setOpenTableId(table.id), []);
   const open = all.find((table) => table.id === openTableId);
+
+  useLayoutEffect(measureFloorUpdate, [all]);
+  useEffect(() => {
+    if (all.length > 0) markInteractive();
+  }, [all]);
 
   return (
     <div className="floor">

@@ -1,3 +1,4 @@
+import { byPlace } from '@tavli/i18n/greek';
 import { queryOptions } from '@tanstack/react-query';
 import { liveList } from '@tavli/web-client/live-list';
 import { call, client, type Ok } from '../../shared/api/client';
@@ -7,8 +8,6 @@ export type Table = Ok<typeof client.api.tables.$get>[number];
 export type TableGroup = Ok<typeof client.api.tables.groups.$get>[number];
 export type PrinterStatus = Ok<typeof client.api.printers.status.$get>[number];
 export type ShiftReport = Ok<typeof client.api.reports.shift.$get>;
-
-const byPlace = (a: Table, b: Table) => a.sort_order - b.sort_order || a.label.localeCompare(b.label, 'el', { numeric: true });
 
 /** Every table as GET /api/tables shows it, kept live by `table.*` events. */
 export const tables = liveList<Table>(queryClient, 'tables', () => unwrap(call(client.api.tables.$get, {}, 200)), byPlace);

@@ -1,3 +1,4 @@
+import { compareGreek } from '@tavli/i18n/greek';
 import type { Table } from './queries';
 
 export type FloorSummary = { openTables: number; unpaidCents: number };
@@ -23,5 +24,5 @@ export function byGroup(tables: Table[], groupOrder: Array<{ id: number; name: s
     group.tables.push(table);
     groups.set(table.group_id, group);
   }
-  return [...groups.values()].sort((a, b) => (known.get(a.id) ?? Infinity) - (known.get(b.id) ?? Infinity) || a.name.localeCompare(b.name, 'el'));
+  return [...groups.values()].sort((a, b) => (known.get(a.id) ?? Infinity) - (known.get(b.id) ?? Infinity) || compareGreek(a.name, b.name));
 }

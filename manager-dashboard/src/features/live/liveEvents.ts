@@ -5,6 +5,7 @@ import { queryClient } from '../../shared/api/queries';
 import { printerStatus, tables, todayQuery } from '../floor/queries';
 import { categories, products } from '../menu/queries';
 import { licenseQuery } from '../settings/queries';
+import { markTableEvent } from '../../shared/marks';
 import { useConnection } from './connection';
 
 /** Sales so far are refetched at most this often while orders change. */
@@ -19,7 +20,10 @@ function refreshSummarySoon(): void {
 }
 
 const handlers: EventHandlers<LiveEventCatalogue> = {
-  'table.updated': (table) => tables.apply(table),
+  'table.updated': (table) => {
+    markTableEvent();
+    tables.apply(table);
+  },
   'table.removed': ({ id }) => tables.remove(id),
   'product.updated': (product) => products.apply(product),
   'product.removed': ({ id }) => products.remove(id),

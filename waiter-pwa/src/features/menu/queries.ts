@@ -1,10 +1,8 @@
+import { bySortOrder } from '@tavli/i18n/greek';
 import { liveList } from '@tavli/web-client/live-list';
 import { queryClient, unwrap } from '../../shared/api/queries';
 import { fetchCategories, fetchProducts, type Category, type Product } from './api';
 import { warmImageCache } from './imageCache';
-
-type Sorted = { sort_order: number; name: string };
-const bySort = (a: Sorted, b: Sorted) => a.sort_order - b.sort_order || a.name.localeCompare(b.name, 'el');
 
 // 86'd dishes come too and stay in the list, so a tile greys out where the waiter expects it rather
 // than vanishing; their pictures are put in the offline cache as the menu arrives.
@@ -16,10 +14,10 @@ export const products = liveList<Product>(
     warmImageCache(fetched);
     return fetched;
   },
-  bySort,
+  bySortOrder,
 );
 
-export const categories = liveList<Category>(queryClient, 'categories', () => unwrap(fetchCategories()), bySort);
+export const categories = liveList<Category>(queryClient, 'categories', () => unwrap(fetchCategories()), bySortOrder);
 
 /** Whether a waiter can add it now: not "86'd" and not sold out. */
 export const isOrderable = (product: Product) => product.is_available && product.stock_remaining !== 0;

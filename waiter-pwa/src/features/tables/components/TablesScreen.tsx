@@ -12,7 +12,7 @@ import { overlayTables, type TableView } from '../overlay';
 import { tables as tablesList } from '../queries';
 import { useTables } from '../store';
 import { GroupTabs } from './GroupTabs';
-import { markInteractive } from '../../../shared/marks';
+import { markInteractive } from '@tavli/ui/marks';
 import { TableTile } from './TableTile';
 
 const NO_TABLES: Table[] = [];
