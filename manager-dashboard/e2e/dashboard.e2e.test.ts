@@ -197,4 +197,41 @@ describe('a manager on a tablet', () => {
     await page.getByRole('cell', { name: 'Ακύρωση είδους' }).first().waitFor();
     expect(await page.getByRole('cell', { name: 'Άρνηση εισόδου (ρόλος)' }).count()).toBeGreaterThan(0);
   });
+
+  it('fits a tablet held upright as well as sideways, every control at least 44 px, in Greek and in English', async () => {
+    const smallControls = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, a[href], select, input:not([type=checkbox]):not([type=file])')]
+          .filter((element) => element.offsetParent !== null)
+          .map((element) => ({
+            name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName,
+            box: element.getBoundingClientRect(),
+          }))
+          .filter(({ box }) => box.height < 44 || box.width < 44)
+          .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 800, height: 1280 },
+    ]) {
+      await page.setViewportSize(viewport);
+      for (const name of ['Τραπέζια', 'Μενού', 'Προσωπικό', 'Διάταξη', 'Εκτυπωτές', 'Αναφορές', 'Ιστορικό', 'Ρυθμίσεις']) {
+        await openScreen(page, name);
+        await page.waitForLoadState('networkidle');
+        expect(await smallControls(), `${name} at ${viewport.width}×${viewport.height}`).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} scrolls sideways at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(0);
+      }
+    }
+    await openScreen(page, 'Τραπέζια');
+    await screenshot(page, 'dashboard-16-floor-portrait');
+    await page
+      .getByRole('button', { name: 'Switch to English' })
+      .or(page.getByRole('button', { name: 'EN', exact: true }))
+      .first()
+      .click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Floor' }).waitFor();
+    expect(await describedAs(tableTile(page, '1'))).toContain('Free');
+    await screenshot(page, 'dashboard-17-floor-english');
+  });
 });

@@ -44,7 +44,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <span className="who">{user?.full_name}</span>
         <LanguageSwitch />
-        <button type="button" className="button" onClick={signOut}>
+        <button type="button" className="button" title={user?.full_name} onClick={signOut}>
           {t('session.signOut')}
         </button>
       </header>
