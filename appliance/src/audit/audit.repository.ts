@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/database.js';
 
 /** Who did it and from where; `id` is null for a sign-in under an unknown name. */
-export type Actor = { id: number | null; address: string };
+export type Actor = { id: number | null; address: string; requestedBy?: { id: number; full_name: string } | undefined };
 
 export type AuditEntry = {
   actor: Actor;
@@ -21,7 +21,7 @@ export function recordAudit(tx: Tx, entry: AuditEntry, at: string): void {
       action: entry.action,
       entity: entry.entity ?? null,
       entity_id: entry.entityId === undefined ? null : String(entry.entityId),
-      details: JSON.stringify(entry.details ?? {}),
+      details: JSON.stringify({ ...entry.details, ...(entry.actor.requestedBy ? { requested_by: entry.actor.requestedBy } : {}) }),
     }),
   );
 }

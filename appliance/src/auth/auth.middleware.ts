@@ -1,7 +1,8 @@
 import { createMiddleware } from 'hono/factory';
 import { clientAddress } from '@tavli/server-kit/client-address';
 import type { AppContext } from '../shared/context.js';
-import type { AppEnv } from '../shared/env.js';
+import type { AppEnv, StaffUser } from '../shared/env.js';
+import { ApprovalSchema } from '../shared/openapi.js';
 import { fail } from '../shared/errors.js';
 import type { Role } from './users.table.js';
 import type { TokenVerifier } from './tokens.js';
@@ -28,6 +29,22 @@ export const authenticate = (ctx: AppContext, verifyToken: TokenVerifier, from: 
 const rank: Record<Role, number> = { waiter: 0, manager: 1, admin: 2 };
 
 export const hasRole = (role: Role, atLeast: Role) => rank[role] >= rank[atLeast];
+
+/**
+ * A manager, or a waiter whose request carries a manager's `approval` (username and PIN, typed on
+ * the phone): the route then acts as that manager, with the waiter recorded as who asked.
+ */
+export const managerOrApproval = (approve: (username: string, pin: string, address: string) => Promise<StaffUser>) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const user = c.get('user');
+    if (hasRole(user.role, 'manager')) return next();
+    const body: unknown = await c.req.json().catch(() => undefined);
+    const approval = ApprovalSchema.safeParse(typeof body === 'object' && body !== null ? (body as { approval?: unknown }).approval : undefined);
+    if (!approval.success) throw fail(403, 'forbidden', 'A manager must do or approve this: send their username and PIN as `approval`');
+    const manager = await approve(approval.data.username, approval.data.pin, user.address);
+    c.set('user', { ...manager, address: user.address, requestedBy: { id: user.id, full_name: user.full_name } });
+    return next();
+  });
 
 /** Managers (and admins) only. */
 export const requireManager = createMiddleware<AppEnv>(async (c, next) => {

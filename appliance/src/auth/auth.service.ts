@@ -1,6 +1,7 @@
 import bcrypt from 'bcryptjs';
 import { recordAudit } from '../audit/audit.repository.js';
 import { fail, forbidden } from '../shared/errors.js';
+import { AppError } from '@tavli/server-kit/errors';
 import { hasRole } from './auth.middleware.js';
 import type { Role } from './users.table.js';
 import type { AppContext } from '../shared/context.js';
@@ -20,21 +21,27 @@ export function createAuthService(ctx: AppContext) {
 
   const tooMany = (retryAfterSeconds: number) => tooManyAttempts(retryAfterSeconds, `Too many wrong PINs. Try again in ${retryAfterSeconds} s.`);
 
+  /** The user whose PIN this is, checked through the throttle; a wrong one is audited and answered 401, too many 429. */
+  async function checkPin(username: string, pin: string, address: string) {
+    const key = username.toLowerCase();
+    const verdict = throttle.check(key, address);
+    if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
+    const row = findUserForLogin(ctx.db, username);
+    const matches = await bcrypt.compare(pin, row?.pin_hash ?? hashForUnknownUser());
+    if (!row || !matches) {
+      throttle.recordFailure(key, address);
+      await ctx.db.write((tx) =>
+        recordAudit(tx, { actor: { id: row?.id ?? null, address }, action: 'login_failed', details: { username } }, isoNow(ctx.clock)),
+      );
+      throw fail(401, 'invalid_credentials', 'Wrong username or PIN');
+    }
+    throttle.recordSuccess(key);
+    return row;
+  }
+
   return {
     async login(username: string, pin: string, address: string, minRole?: Role): Promise<{ token: string; user: StaffUser }> {
-      const key = username.toLowerCase();
-      const verdict = throttle.check(key, address);
-      if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
-      const row = findUserForLogin(ctx.db, username);
-      const matches = await bcrypt.compare(pin, row?.pin_hash ?? hashForUnknownUser());
-      if (!row || !matches) {
-        throttle.recordFailure(key, address);
-        await ctx.db.write((tx) =>
-          recordAudit(tx, { actor: { id: row?.id ?? null, address }, action: 'login_failed', details: { username } }, isoNow(ctx.clock)),
-        );
-        throw fail(401, 'invalid_credentials', 'Wrong username or PIN');
-      }
-      throttle.recordSuccess(key);
+      const row = await checkPin(username, pin, address);
       if (minRole && !hasRole(row.role, minRole)) {
         await ctx.db.write((tx) =>
           recordAudit(tx, { actor: { id: row.id, address }, action: 'login_refused', details: { needs: minRole } }, isoNow(ctx.clock)),
@@ -44,6 +51,20 @@ export function createAuthService(ctx: AppContext) {
       const user: StaffUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
       await ctx.db.write((tx) => recordAudit(tx, { actor: { id: user.id, address }, action: 'login' }, isoNow(ctx.clock)));
       return { token: await signToken(ctx.jwtSecret, user, ctx.clock.now()), user };
+    },
+
+    /**
+     * A manager types their PIN on a waiter's phone to approve one action. No session is made: the
+     * answer is who approved. A wrong PIN, or a PIN that is not a manager's, is 403 `approval_refused`
+     * (never 401, which would sign the waiter out), and counts against the throttle like a sign-in.
+     */
+    async approve(username: string, pin: string, address: string): Promise<StaffUser> {
+      const refused = () => fail(403, 'approval_refused', 'A manager’s username and PIN are needed to approve this');
+      const row = await checkPin(username, pin, address).catch((error: unknown) => {
+        throw error instanceof AppError && error.status === 401 ? refused() : error;
+      });
+      if (!hasRole(row.role, 'manager')) throw refused();
+      return { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
     },
 
     refresh: (user: StaffUser) => signToken(ctx.jwtSecret, user, ctx.clock.now()),

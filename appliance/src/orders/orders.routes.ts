@@ -1,12 +1,12 @@
 import type { Access } from '../auth/access.js';
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireManager } from '../auth/auth.middleware.js';
+import { managerOrApproval, requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
 import { QueuedJobsSchema } from '../printing/printing.schema.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { guardedRouter, ReasonBody, UuidParam } from '../shared/openapi.js';
+import { ApprovedReasonBody, guarded, guardedRouter, UuidParam } from '../shared/openapi.js';
 import {
   AddedItemsSchema,
   AddItemsBody,
@@ -108,9 +108,9 @@ const addWaiter = createRoute({
 const voidLine = createRoute({
   method: 'delete',
   path: '/{id}/items/{item_id}',
-  ...manager,
-  summary: 'Void a line, with a reason',
-  request: { params: LineParams, ...jsonBody(ReasonBody) },
+  ...auth,
+  summary: 'Void a line, with a reason (a manager, or a waiter with a manager’s approval)',
+  request: { params: LineParams, ...jsonBody(ApprovedReasonBody) },
   responses: order('Line voided'),
 });
 const bill = createRoute({
@@ -132,13 +132,14 @@ const reprint = createRoute({
 const cancel = createRoute({
   method: 'delete',
   path: '/{id}',
-  ...manager,
-  summary: 'Cancel an order, with a reason',
-  request: { params: UuidParam, ...jsonBody(ReasonBody) },
+  ...auth,
+  summary: 'Cancel an order, with a reason (a manager, or a waiter with a manager’s approval)',
+  request: { params: UuidParam, ...jsonBody(ApprovedReasonBody) },
   responses: order('Cancelled'),
 });
 
-export function ordersRoutes(ctx: AppContext, { orders }: Services, access: Access) {
+export function ordersRoutes(ctx: AppContext, { orders, auth }: Services, access: Access) {
+  const approved = managerOrApproval((username, pin, address) => auth.approve(username, pin, address));
   return guardedRouter(access.member)
     .openapi(open, (c) => mutateJson(c, ctx, 201, (tx) => orders.open(tx, c.get('user'), c.req.valid('json'))))
     .openapi(list, (c) => c.json(orders.list(c.req.valid('query')), 200))
@@ -150,11 +151,13 @@ export function ordersRoutes(ctx: AppContext, { orders }: Services, access: Acce
     .openapi(move, (c) => mutateJson(c, ctx, 200, (tx) => orders.move(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').table_id)))
     .openapi(merge, (c) => mutateJson(c, ctx, 200, (tx) => orders.merge(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').from_order_id)))
     .openapi(addWaiter, (c) => mutateJson(c, ctx, 200, (tx) => orders.addWaiter(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').user_id)))
-    .openapi(voidLine, (c) => {
+    .openapi(guarded(voidLine, [approved]), (c) => {
       const { id, item_id } = c.req.valid('param');
       return mutateJson(c, ctx, 200, (tx) => orders.voidLine(tx, c.get('user'), id, item_id, c.req.valid('json').reason));
     })
     .openapi(bill, (c) => mutateJson(c, ctx, 202, (tx) => orders.printBill(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json')?.printer_id)))
     .openapi(reprint, (c) => mutateJson(c, ctx, 202, (tx) => orders.reprint(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json')?.item_ids)))
-    .openapi(cancel, (c) => mutateJson(c, ctx, 200, (tx) => orders.cancel(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').reason)));
+    .openapi(guarded(cancel, [approved]), (c) =>
+      mutateJson(c, ctx, 200, (tx) => orders.cancel(tx, c.get('user'), c.req.valid('param').id, c.req.valid('json').reason)),
+    );
 }

@@ -3,8 +3,11 @@ import type { Role } from '../auth/users.table.js';
 /** A staff member as the API shows them. */
 export type StaffUser = { id: number; username: string; full_name: string; role: Role };
 
-/** The signed-in user acting on a request, and the address the request came from (for the audit log). */
-export type AuthUser = StaffUser & { address: string };
+/**
+ * The user acting on a request and the address it came from (for the audit log); when a manager
+ * approved the action on a waiter's phone, the manager, with the waiter who asked.
+ */
+export type AuthUser = StaffUser & { address: string; requestedBy?: { id: number; full_name: string } };
 
 export const asStaffUser = ({ id, username, full_name, role }: StaffUser): StaffUser => ({ id, username, full_name, role });
 

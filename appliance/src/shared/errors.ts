@@ -4,6 +4,7 @@ import { errorMakers, KIT_ERROR_CODES } from '@tavli/server-kit/errors';
 export const ERROR_CODES = [
   ...KIT_ERROR_CODES,
   'already_paid',
+  'approval_refused',
   'cannot_deactivate_self',
   'cannot_demote_self',
   'category_not_empty',

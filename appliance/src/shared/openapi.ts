@@ -28,3 +28,10 @@ export const IdParam = z.object({
 });
 export const UuidParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 export const ReasonBody = z.object({ reason: z.string().trim().min(1).max(500) });
+
+/** For what a manager does: a waiter may send it with a manager's username and PIN, typed on the phone. */
+export const ApprovalSchema = z
+  .object({ username: z.string().trim().min(1).max(64), pin: z.string().min(1).max(32) })
+  .openapi('ManagerApproval', { description: 'A manager’s username and PIN typed on the waiter’s phone; the action is done under the manager’s name' });
+
+export const ApprovedReasonBody = ReasonBody.extend({ approval: ApprovalSchema.optional() });
