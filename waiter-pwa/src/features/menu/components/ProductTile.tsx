@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/i18n';
 import { Price } from '@tavli/ui/Price';
 import type { Product } from '../api';
 import { isOrderable } from '../queries';
+import { stockLeft } from '../../order/stock';
 
 type Props = { product: Product; inDraft: number; onPick(product: Product): void };
 
@@ -10,7 +11,8 @@ type Props = { product: Product; inDraft: number; onPick(product: Product): void
 export function ProductTile({ product, inDraft, onPick }: Props) {
   const t = useT();
   const descriptionId = useId();
-  const orderable = isOrderable(product);
+  const left = stockLeft(product, inDraft);
+  const orderable = isOrderable(product) && left !== 0;
   return (
     <button
       type="button"
@@ -26,8 +28,8 @@ export function ProductTile({ product, inDraft, onPick }: Props) {
         {product.name}
       </span>
       <span id={descriptionId} className="product-meta">
-        {orderable ? <Price cents={product.price_cents} /> : <span className="sold-out">{t('order.soldOut')}</span>}
-        {orderable && product.stock_remaining !== null ? <span className="stock"> · {t('order.stockLeft', { count: product.stock_remaining })}</span> : null}
+        {orderable ? <Price cents={product.price_cents} /> : <span className="sold-out">{t(inDraft > 0 ? 'order.allInDraft' : 'order.soldOut')}</span>}
+        {orderable && left !== null ? <span className="stock"> · {t('order.stockLeft', { count: left })}</span> : null}
         {inDraft > 0 ? <span className="visually-hidden"> · {t('order.inDraft', { count: inDraft })}</span> : null}
       </span>
       {inDraft > 0 ? (

@@ -19,6 +19,7 @@ import { OrderHeader } from './OrderHeader';
 import { OrderNotice, orderBlock } from './OrderNotice';
 import { SendBar } from './SendBar';
 import { SentList } from './SentList';
+import { stockAllows } from '../stock';
 
 type Props = { orderId: string; tableId: number; tableLabel: string };
 
@@ -47,8 +48,22 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
     return sum + (product ? unitPrice(product, line) * line.quantity : 0);
   }, 0);
 
+  /** Refuses, with the count, what would ask the kitchen for more than is left. */
+  const withinStock = (productId: number, inDraft: number, more: number) => {
+    const product = products.get(productId);
+    if (!product || stockAllows(product, inDraft, more)) return true;
+    showToast('warning', t('order.stockShort', { name: product.name, count: product.stock_remaining ?? 0 }));
+    return false;
+  };
+  const changeQuantity = (lineId: string, quantity: number) => {
+    const line = draft.find((candidate) => candidate.id === lineId);
+    if (!line || quantity <= line.quantity || withinStock(line.product_id, draftCounts.get(line.product_id) ?? 0, quantity - line.quantity)) {
+      setQuantity(orderId, lineId, quantity);
+    }
+  };
+
   const pick = (product: Product) => {
-    if (!isOrderable(product)) return;
+    if (!isOrderable(product) || !withinStock(product.id, draftCounts.get(product.id) ?? 0, 1)) return;
     if (hasChoices(product)) setChoosing(product);
     else addLine(orderId, { product_id: product.id, quantity: 1, option_ids: [], removed_ingredient_ids: [], preference_choice_ids: [], note: '' });
   };
@@ -98,7 +113,7 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
         <>
           {reviewing ? (
             <div className="scroll review">
-              <DraftList lines={draft} products={products} onQuantity={(lineId, quantity) => setQuantity(orderId, lineId, quantity)} />
+              <DraftList lines={draft} products={products} onQuantity={changeQuantity} />
               <SentList lines={view.lines} />
             </div>
           ) : (
@@ -120,6 +135,7 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
           product={choosing}
           onClose={() => setChoosing(undefined)}
           onAdd={(line) => {
+            if (!withinStock(line.product_id, draftCounts.get(line.product_id) ?? 0, line.quantity)) return;
             addLine(orderId, line);
             setChoosing(undefined);
           }}
