@@ -19,6 +19,10 @@ import { OrderHeader } from './OrderHeader';
 import { OrderNotice, orderBlock } from './OrderNotice';
 import { SendBar } from './SendBar';
 import { SentList } from './SentList';
+import { ManagerApproval } from './ManagerApproval';
+import { OrderActions } from './OrderActions';
+import { corrections } from '../corrections';
+import type { ViewLine } from '../overlay';
 import { stockAllows } from '../stock';
 
 type Props = { orderId: string; tableId: number; tableLabel: string };
@@ -37,6 +41,8 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
   const [reviewing, setReviewing] = useState(false);
   const [choosing, setChoosing] = useState<Product>();
   const [sending, setSending] = useState(false);
+  const [actions, setActions] = useState(false);
+  const [voiding, setVoiding] = useState<ViewLine>();
 
   const draftCounts = useMemo(() => {
     const counts = new Map<number, number>();
@@ -106,7 +112,13 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
 
   return (
     <main className="screen order" aria-labelledby="order-title">
-      <OrderHeader orderId={orderId} tableId={view.tableId} tableLabel={view.tableLabel} showBill={!blocked} />
+      <OrderHeader
+        orderId={orderId}
+        tableId={view.tableId}
+        tableLabel={view.tableLabel}
+        showBill={!blocked}
+        {...(blocked || view.lines.length === 0 ? {} : { onActions: () => setActions(true) })}
+      />
       {blocked ? (
         <OrderNotice block={blocked} waiters={table?.waiters ?? []} />
       ) : (
@@ -114,7 +126,7 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
           {reviewing ? (
             <div className="scroll review">
               <DraftList lines={draft} products={products} onQuantity={changeQuantity} />
-              <SentList lines={view.lines} />
+              <SentList lines={view.lines} onVoid={setVoiding} />
             </div>
           ) : (
             <MenuPanel draftCounts={draftCounts} onPick={pick} />
@@ -130,6 +142,20 @@ export function OrderScreen({ orderId, tableId, tableLabel }: Props) {
           />
         </>
       )}
+      {actions ? <OrderActions orderId={orderId} tableId={view.tableId} tableLabel={view.tableLabel} onClose={() => setActions(false)} /> : null}
+      {voiding ? (
+        <ManagerApproval
+          title={t('order.voidTitle', { name: `${voiding.quantity}× ${voiding.name}` })}
+          confirmLabel={t('order.voidShort')}
+          onApprove={(reason, approval) => corrections.voidLine(orderId, voiding.id, reason, approval)}
+          onDone={() => {
+            showToast('success', t('order.voided', { name: voiding.name }));
+            setVoiding(undefined);
+            void refreshOrder(orderId);
+          }}
+          onClose={() => setVoiding(undefined)}
+        />
+      ) : null}
       {choosing ? (
         <ChoiceSheet
           product={choosing}

@@ -12,7 +12,7 @@ function lineState(t: Translate, line: ViewLine): string {
 }
 
 /** Lines the appliance has (or that are on their way), with their state. */
-export function SentList({ lines, title }: { lines: ViewLine[]; title?: string }) {
+export function SentList({ lines, title, onVoid }: { lines: ViewLine[]; title?: string; onVoid?: (line: ViewLine) => void }) {
   const t = useT();
   return (
     <section className="line-section sent" aria-labelledby="sent-title">
@@ -31,6 +31,11 @@ export function SentList({ lines, title }: { lines: ViewLine[]; title?: string }
                 {state ? <span className="line-state">{state}</span> : null}
               </div>
               <Price cents={line.line_total_cents} className="line-price" />
+              {onVoid && !line.local && (line.status === 'sent' || line.status === 'pending') ? (
+                <button type="button" className="chip-button line-void" aria-label={t('order.voidLine', { name: line.name })} onClick={() => onVoid(line)}>
+                  {t('order.voidShort')}
+                </button>
+              ) : null}
             </li>
           );
         })}
