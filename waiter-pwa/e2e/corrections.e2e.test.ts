@@ -54,7 +54,7 @@ describe('a waiter correcting a table that was already sent', () => {
         ),
       )
       .toContain('Μουσακάς:void');
-    await page.getByText('ακυρώθηκε').waitFor();
+    await page.getByText('ακυρώθηκε', { exact: true }).waitFor();
     await screenshot(page, 'corrections-02-voided');
     const [entry] = (await appliance.call('GET', '/api/audit?type=void', { token: maria })).body.entries;
     expect(entry).toMatchObject({
