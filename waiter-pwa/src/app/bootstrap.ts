@@ -43,6 +43,11 @@ export async function bootstrap(): Promise<void> {
   );
   startReplayTriggers(() => outbox().flush(), { hasWork: () => useOutbox.getState().commands.some((command) => command.state === 'queued') });
 
+  // The site unlocked (the licence banner went away): what waited for it goes at once.
+  useStatus.subscribe((state, previous) => {
+    if (previous.license && !state.license) void outbox().flush();
+  });
+
   // Signing in (again) sends whatever waited for the PIN.
   useSession.subscribe((state, previous) => {
     if (state.token && state.token !== previous.token) void outbox().flush();

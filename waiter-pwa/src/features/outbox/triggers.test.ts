@@ -20,7 +20,15 @@ describe('when the outbox replays', () => {
   });
 
   const start = (flush: () => Promise<FlushOutcome>, hasWork = () => true) => {
-    stop = startReplayTriggers(flush, { hasWork, windowEvents, documentEvents, isVisible: () => visible, baseDelayMs: 1_000, maxDelayMs: 8_000 });
+    stop = startReplayTriggers(flush, {
+      hasWork,
+      windowEvents,
+      documentEvents,
+      isVisible: () => visible,
+      baseDelayMs: 1_000,
+      maxDelayMs: 8_000,
+      maxBlockedDelayMs: 60_000,
+    });
   };
 
   it('replays as soon as the phone is back online', () => {
@@ -47,6 +55,15 @@ describe('when the outbox replays', () => {
     await vi.advanceTimersByTimeAsync(1_000 + 2_000 + 4_000 + 8_000 + 8_000);
     const gaps = calls.slice(1).map((at, index) => at - calls[index]!);
     expect(gaps).toEqual([2_000, 4_000, 8_000, 8_000]);
+  });
+
+  it('waits longer and longer while the site is locked, instead of asking every few seconds', async () => {
+    const calls: number[] = [];
+    const flush = vi.fn(async (): Promise<FlushOutcome> => (calls.push(Date.now()), 'blocked'));
+    start(flush);
+    await vi.advanceTimersByTimeAsync(1_000 + 2_000 + 4_000 + 8_000 + 16_000 + 32_000 + 60_000 + 60_000);
+    const gaps = calls.slice(1).map((at, index) => at - calls[index]!);
+    expect(gaps).toEqual([2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000]);
   });
 
   it('stays quiet on the timer when nothing is queued', async () => {

@@ -7,6 +7,8 @@ export type TriggerOptions = {
   hasWork(): boolean;
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** The longest wait while the site is locked or its licence expired (no use asking every few seconds). */
+  maxBlockedDelayMs?: number;
   /** Where `online` fires (window) and where `visibilitychange` fires (document). */
   windowEvents?: Events;
   documentEvents?: Events;
@@ -15,12 +17,14 @@ export type TriggerOptions = {
 
 /**
  * When the outbox replays: as soon as the phone says it is online again, when the app comes back
- * to the foreground, and on a timer that backs off (up to `maxDelayMs`) while the appliance cannot
- * be reached. Answers a function that stops them.
+ * to the foreground, and on a timer that backs off while the appliance cannot be reached (up to
+ * `maxDelayMs`) or the site is locked (up to `maxBlockedDelayMs`; the app also replays the moment
+ * the licence is back). Answers a function that stops them.
  */
 export function startReplayTriggers(flush: () => Promise<FlushOutcome>, options: TriggerOptions): () => void {
   const base = options.baseDelayMs ?? 3_000;
   const max = options.maxDelayMs ?? 30_000;
+  const maxBlocked = options.maxBlockedDelayMs ?? 5 * 60_000;
   const windowEvents = options.windowEvents ?? window;
   const documentEvents = options.documentEvents ?? document;
   const isVisible = options.isVisible ?? (() => document.visibilityState === 'visible');
@@ -34,7 +38,9 @@ export function startReplayTriggers(flush: () => Promise<FlushOutcome>, options:
   async function tick() {
     if (options.hasWork()) {
       const outcome = await flush().catch((): FlushOutcome => 'offline');
-      delay = outcome === 'offline' ? Math.min(delay * 2, max) : base;
+      if (outcome === 'offline') delay = Math.min(delay * 2, max);
+      else if (outcome === 'blocked') delay = Math.min(delay * 2, maxBlocked);
+      else delay = base;
     }
     schedule();
   }
