@@ -12,6 +12,9 @@ const NO_CATEGORIES: Category[] = [];
 
 type Props = { draftCounts: ReadonlyMap<number, number>; onPick(product: Product): void };
 
+/** The selected tab, scrolled into the strip's view (a table opened later keeps the category, and must show it). */
+const bringIntoView = (tab: HTMLButtonElement | null) => tab?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+
 /** Category tabs in their colours, a search box, and the products as large tiles. */
 export function MenuPanel({ draftCounts, onPick }: Props) {
   const t = useT();
@@ -36,6 +39,7 @@ export function MenuPanel({ draftCounts, onPick }: Props) {
               className="tab category-tab"
               style={{ ['--tab-colour' as string]: category.color }}
               aria-selected={!query.trim() && category.id === active}
+              ref={category.id === active ? bringIntoView : undefined}
               onClick={() => showCategory(category.id)}
             >
               {category.name}

@@ -7,6 +7,10 @@ import { stockLeft } from '../../order/stock';
 
 type Props = { product: Product; inDraft: number; onPick(product: Product): void };
 
+/** Letters a tile's line holds at the normal size on a 360 px phone; a longer word is set smaller rather than broken. */
+const LONG_WORD = 11;
+const longestWord = (name: string) => Math.max(...name.split(/\s+/).map((word) => [...word].length));
+
 /** A product: a large button named by the product; price, stock and "sold out" describe it. */
 export function ProductTile({ product, inDraft, onPick }: Props) {
   const t = useT();
@@ -24,7 +28,7 @@ export function ProductTile({ product, inDraft, onPick }: Props) {
       onClick={() => onPick(product)}
     >
       {product.image_url ? <img className="product-image" src={product.image_url} alt="" loading="lazy" width="96" height="72" /> : null}
-      <span className="product-name" aria-hidden="true">
+      <span className={longestWord(product.name) > LONG_WORD ? 'product-name long' : 'product-name'} aria-hidden="true">
         {product.name}
       </span>
       <span id={descriptionId} className="product-meta">

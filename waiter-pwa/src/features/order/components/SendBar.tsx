@@ -18,10 +18,10 @@ export function SendBar({ draftCount, draftCents, totalCents, reviewing, sending
   return (
     <footer className="send-bar">
       <button type="button" className="button review-toggle" aria-expanded={reviewing} onClick={onToggleReview}>
-        <span className="review-label">
-          {reviewing ? t('order.hideReview') : t('order.review')} · {formatPrice(totalCents)}
+        <span className="review-label">{reviewing ? t('order.hideReview') : t('order.review')}</span>
+        <span className="review-summary">
+          {draftCount > 0 ? t('order.newLines', { count: draftCount, amount: formatPrice(draftCents) }) : t('order.total', { amount: formatPrice(totalCents) })}
         </span>
-        <span className="review-summary">{t('order.newLines', { count: draftCount, amount: formatPrice(draftCents) })}</span>
       </button>
       <button type="button" className={sending ? 'button primary send sending' : 'button primary send'} disabled={draftCount === 0} onClick={onSend}>
         {t('order.send')}

@@ -20,7 +20,6 @@ export function TableTile({ table, now, onOpen }: Props) {
     t(`tables.state.${table.state}`),
     table.waiters.map((waiter) => firstName(waiter.full_name)).join(', '),
     table.opened_at && table.state !== 'available' ? openFor(t, table.opened_at, now) : '',
-    table.unpaid_cents > 0 ? t('tables.unpaid', { amount: formatPrice(table.unpaid_cents) }) : '',
     table.queued ? t('tables.queued') : '',
   ].filter(Boolean);
   const classes = ['table-tile', `state-${table.state}`, table.mine ? 'mine' : '', table.queued ? 'queued' : ''].filter(Boolean).join(' ');
@@ -41,6 +40,12 @@ export function TableTile({ table, now, onOpen }: Props) {
             {detail}
           </span>
         ))}
+        {table.unpaid_cents > 0 ? (
+          <span className="table-unpaid">
+            <span className="visually-hidden">{t('tables.unpaid', { amount: '' })}</span>
+            {formatPrice(table.unpaid_cents)}
+          </span>
+        ) : null}
       </span>
     </button>
   );
