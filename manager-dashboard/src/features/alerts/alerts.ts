@@ -2,7 +2,7 @@ import type { PrinterStatus } from '../floor/queries';
 import type { License } from '../settings/queries';
 
 /** A ticket that has waited this long means a kitchen is not getting its orders. */
-export const TICKET_LATE_MS = 60_000;
+const TICKET_LATE_MS = 60_000;
 
 export type Alert =
   | { kind: 'printer_offline'; printer: string; queued: number; error: string | null }

@@ -1,7 +1,7 @@
 import { compareGreek } from '@tavli/i18n/greek';
 import type { Table } from './queries';
 
-export type FloorSummary = { openTables: number; unpaidCents: number };
+type FloorSummary = { openTables: number; unpaidCents: number };
 
 /** Open tables and what they still owe, from the live table list. */
 export function floorSummary(tables: Table[]): FloorSummary {

@@ -16,7 +16,7 @@ const draftOf = (category: Category | undefined): Draft => ({
 });
 
 /** What the form says is wrong, or the body to send. */
-export function categoryBody(draft: Draft): { ok: true; body: { name: string; color: string; sort_order: number; vat_rate_bp: number } } | { ok: false } {
+function categoryBody(draft: Draft): { ok: true; body: { name: string; color: string; sort_order: number; vat_rate_bp: number } } | { ok: false } {
   const vat = Number(draft.vat.replace(',', '.'));
   const order = Number(draft.sort_order);
   const name = draft.name.trim();

@@ -3,7 +3,6 @@ import { call, client, type Ok } from '../../shared/api/client';
 import { unwrap } from '../../shared/api/queries';
 
 export type Printer = Ok<typeof client.api.printers.$get>[number];
-export type PrintJob = Ok<typeof client.api.printers.jobs.$get>[number];
 
 /** Refetched whenever a `printer.updated` event comes. */
 export const printersQuery = queryOptions({ queryKey: ['printers'], queryFn: () => unwrap(call(client.api.printers.$get, {}, 200)) });

@@ -11,7 +11,7 @@ export function validateStaff(draft: StaffDraft): Partial<Record<keyof StaffDraf
   return errors;
 }
 
-export const isPin = (pin: string) => /^\d{4,8}$/.test(pin);
+const isPin = (pin: string) => /^\d{4,8}$/.test(pin);
 
 /** A PIN nobody chose: shown once to the manager, who hands it over. */
 export function randomPin(length = 4): string {

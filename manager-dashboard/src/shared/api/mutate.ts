@@ -5,7 +5,7 @@ import { useT, type Translate } from '../../i18n/i18n';
 import type { ApiFailure, ApiResult } from './client';
 
 /** A failure in the manager's language: the code's translation, or the appliance's own words. */
-export const failureText = (t: Translate, failure: ApiFailure) =>
+const failureText = (t: Translate, failure: ApiFailure) =>
   failure.kind === 'network' ? t('common.unreachable') : errorText(t.language, failure.code, failure.message);
 
 /**
