@@ -1,4 +1,5 @@
 import { publishApiDocs } from '@tavli/server-kit/openapi';
+import { activityRoutes } from './activity/activity.routes.js';
 import { adminsRoutes, authRoutes } from './admins/admins.routes.js';
 import { heartbeatRoutes } from './heartbeat/heartbeat.routes.js';
 import type { Services } from './services.js';
@@ -23,7 +24,8 @@ export function createApp(ctx: CloudContext, services: Services) {
     .route('/api/auth', authRoutes(services))
     .route('/api/admins', adminsRoutes(services))
     .route('/api/sites', sitesRoutes(services))
-    .route('/api/heartbeat', heartbeatRoutes(services));
+    .route('/api/heartbeat', heartbeatRoutes(services))
+    .route('/api/audit', activityRoutes(ctx, services));
 
   publishApiDocs(app, {
     title: 'Tavli licensing cloud API',

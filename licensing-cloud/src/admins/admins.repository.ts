@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import type { AdminView } from '../shared/env.js';
 import type { AdminsTable } from './admins.table.js';
 
-const publicColumns = ['id', 'username', 'is_active', 'created_at'] as const;
+const publicColumns = ['id', 'username', 'role', 'is_active', 'created_at'] as const;
 
 const toView = (row: Pick<Selectable<AdminsTable>, (typeof publicColumns)[number]>): AdminView => ({
   ...row,
@@ -11,7 +11,18 @@ const toView = (row: Pick<Selectable<AdminsTable>, (typeof publicColumns)[number
 });
 
 export const findAdminForLogin = (db: Db, username: string) =>
-  db.selectFrom('admins').select(['id', 'password_hash', 'is_active']).where('username', '=', username).executeTakeFirst();
+  db.selectFrom('admins').select(['id', 'username', 'password_hash', 'is_active', 'session_version']).where('username', '=', username).executeTakeFirst();
+
+export const sessionVersion = async (db: Db, id: string) =>
+  (await db.selectFrom('admins').select('session_version').where('id', '=', id).executeTakeFirst())?.session_version;
+
+/** Ends every session the admin has: tokens carry the version they were signed with. */
+export const endSessions = (db: Db, id: string) =>
+  db
+    .updateTable('admins')
+    .set((eb) => ({ session_version: eb('session_version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 
 export const findAdmin = async (db: Db, id: string): Promise<AdminView | undefined> => {
   const row = await db.selectFrom('admins').select(publicColumns).where('id', '=', id).executeTakeFirst();

@@ -1,4 +1,4 @@
-import { requireAdmin } from './admins.middleware.js';
+import { requireAdmin, requireRole } from './admins.middleware.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import { clientAddress } from '@tavli/server-kit/client-address';
@@ -16,7 +16,30 @@ const login = createRoute({
   request: jsonBody(LoginBody),
   responses: { 200: json(LoginResult, 'Signed in'), ...errors() },
 });
-const list = createRoute({ method: 'get', path: '/', tags, security: bearer, responses: { 200: json(z.array(AdminSchema), 'Admins'), ...errors() } });
+const logout = createRoute({
+  method: 'post',
+  path: '/logout',
+  tags,
+  security: bearer,
+  summary: 'Sign out: every token of this admin is refused from now on',
+  responses: { 200: json(z.object({ signed_out: z.literal(true) }), 'Signed out'), ...errors() },
+});
+const me = createRoute({
+  method: 'get',
+  path: '/me',
+  tags,
+  security: bearer,
+  summary: 'The signed-in admin and their role',
+  responses: { 200: json(AdminSchema, 'Admin'), ...errors() },
+});
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  security: bearer,
+  summary: 'Every admin (owners only)',
+  responses: { 200: json(z.array(AdminSchema), 'Admins'), ...errors() },
+});
 const create = createRoute({
   method: 'post',
   path: '/',
@@ -36,17 +59,27 @@ const update = createRoute({
 });
 
 export function authRoutes({ admins }: Services) {
-  return createRouter().openapi(login, async (c) => {
-    const { username, password } = c.req.valid('json');
-    return c.json(await admins.login(username, password, clientAddress(c)), 200);
-  });
+  const signedIn = [requireAdmin(admins)];
+  return createRouter()
+    .openapi(login, async (c) => {
+      const { username, password } = c.req.valid('json');
+      return c.json(await admins.login(username, password, clientAddress(c)), 200);
+    })
+    .openapi({ ...logout, middleware: signedIn }, async (c) => {
+      await admins.logout(c.get('admin'));
+      return c.json({ signed_out: true as const }, 200);
+    })
+    .openapi({ ...me, middleware: signedIn }, (c) => {
+      const { address: _address, ...admin } = c.get('admin');
+      return c.json(admin, 200);
+    });
 }
 
 export function adminsRoutes({ admins }: Services) {
   const router = createRouter();
-  router.use(requireAdmin(admins));
+  router.use(requireAdmin(admins), requireRole('owner'));
   return router
     .openapi(list, async (c) => c.json(await admins.list(), 200))
-    .openapi(create, async (c) => c.json(await admins.create(c.req.valid('json')), 201))
+    .openapi(create, async (c) => c.json(await admins.create(c.get('admin'), c.req.valid('json')), 201))
     .openapi(update, async (c) => c.json(await admins.update(c.get('admin'), c.req.valid('param').admin_id, c.req.valid('json')), 200));
 }

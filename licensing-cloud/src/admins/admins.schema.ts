@@ -1,6 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { ADMIN_ROLES } from './admins.table.js';
 
-export const AdminSchema = z.object({ id: z.uuid(), username: z.string(), is_active: z.boolean(), created_at: z.string() }).openapi('Admin');
+const RoleSchema = z.enum(ADMIN_ROLES).openapi({ description: 'viewer: reads everything; operator: also changes sites; owner: also manages admins' });
+
+export const AdminSchema = z.object({ id: z.uuid(), username: z.string(), role: RoleSchema, is_active: z.boolean(), created_at: z.string() }).openapi('Admin');
 
 const UsernameSchema = z
   .string()
@@ -18,10 +21,14 @@ export const LoginBody = z.object({ username: z.string().trim().min(1).max(64), 
 
 export const LoginResult = z.object({ token: z.string(), admin: AdminSchema }).openapi('LoginResult');
 
-export const CreateAdminBody = z.object({ username: UsernameSchema, password: PasswordSchema });
+export const CreateAdminBody = z.object({
+  username: UsernameSchema,
+  password: PasswordSchema,
+  role: RoleSchema.optional().openapi({ description: 'Defaults to operator' }),
+});
 
 export const UpdateAdminBody = z
-  .object({ password: PasswordSchema.optional(), is_active: z.boolean().optional() })
-  .refine((body) => body.password !== undefined || body.is_active !== undefined, 'nothing to change');
+  .object({ password: PasswordSchema.optional(), is_active: z.boolean().optional(), role: RoleSchema.optional() })
+  .refine((body) => body.password !== undefined || body.is_active !== undefined || body.role !== undefined, 'nothing to change');
 
 export const AdminIdParam = z.object({ admin_id: z.uuid().openapi({ param: { name: 'admin_id', in: 'path' } }) });

@@ -1,10 +1,22 @@
 import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
+import { recordActivity, type Actor } from '../activity/activity.repository.js';
 import type { CloudContext } from '../shared/context.js';
-import type { AdminView } from '../shared/env.js';
+import type { Acting, AdminView } from '../shared/env.js';
 import { conflict, fail, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
-import { findAdmin, findAdminForLogin, hasAnyAdmin, insertAdmin, listAdmins, updateAdmin, usernameTaken } from './admins.repository.js';
+import {
+  endSessions,
+  findAdmin,
+  findAdminForLogin,
+  hasAnyAdmin,
+  insertAdmin,
+  listAdmins,
+  sessionVersion,
+  updateAdmin,
+  usernameTaken,
+} from './admins.repository.js';
+import type { AdminRole } from './admins.table.js';
 import { createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
 import { signAdminToken, verifyAdminToken } from './tokens.js';
 
@@ -15,26 +27,37 @@ const UNKNOWN_ADMIN_HASH = bcrypt.hashSync('unknown-admin', PASSWORD_HASH_ROUNDS
 
 const unauthenticated = () => fail(401, 'unauthenticated', 'Sign in first: missing or expired token');
 
+const RANK: Record<AdminRole, number> = { viewer: 0, operator: 1, owner: 2 };
+export const hasAdminRole = (role: AdminRole, atLeast: AdminRole) => RANK[role] >= RANK[atLeast];
+
+type NewAdmin = { username: string; password: string; role?: AdminRole | undefined };
+type AdminChanges = { password?: string | undefined; is_active?: boolean | undefined; role?: AdminRole | undefined };
+
 export function createAdminsService(ctx: CloudContext) {
   const { db, clock } = ctx;
   const throttle = createLoginThrottle(() => clock.now().getTime());
 
   const tooMany = (retryAfterSeconds: number) => tooManyAttempts(retryAfterSeconds, `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`);
+  const actorOf = (admin: Acting): Actor => ({ id: admin.id, username: admin.username, address: admin.address });
 
-  const create = async (input: { username: string; password: string }): Promise<AdminView> => {
+  async function insert(input: NewAdmin, role: AdminRole, by: Actor | undefined): Promise<AdminView> {
     const username = input.username.toLowerCase();
     if (await usernameTaken(db, username)) throw conflict('username_taken', `An admin named "${username}" already exists`);
     const id = crypto.randomUUID();
     const password_hash = await bcrypt.hash(input.password, PASSWORD_HASH_ROUNDS);
-    await insertAdmin(db, { id, username, password_hash, is_active: 1, created_at: isoNow(clock) });
+    await db.transaction().execute(async (trx) => {
+      await insertAdmin(trx, { id, username, password_hash, role, is_active: 1, created_at: isoNow(clock) });
+      if (by) await recordActivity(trx, by, { action: 'admin_created', target: id, details: { username, role } }, isoNow(clock));
+    });
     return found(await findAdmin(db, id), 'Admin');
-  };
+  }
 
   return {
-    create,
+    /** An owner adds an admin; without a role they become an operator (sites, not admins). */
+    create: (actor: Acting, input: NewAdmin) => insert(input, input.role ?? 'operator', actorOf(actor)),
     list: () => listAdmins(db),
 
-    /** Creates the first sysadmin from the environment, only while there is no admin at all. */
+    /** Creates the first sysadmin, an owner, from the environment, only while there is no admin at all. */
     async seedInitialAdmin(): Promise<void> {
       const initial = ctx.config.initialAdmin;
       if (await hasAnyAdmin(db)) return;
@@ -42,7 +65,7 @@ export function createAdminsService(ctx: CloudContext) {
         console.warn('No admin exists yet: set ADMIN_USERNAME and ADMIN_PASSWORD to create the first one.');
         return;
       }
-      await create(initial);
+      await insert(initial, 'owner', undefined);
     },
 
     async login(usernameInput: string, password: string, address: string): Promise<{ token: string; admin: AdminView }> {
@@ -53,27 +76,53 @@ export function createAdminsService(ctx: CloudContext) {
       const matches = await bcrypt.compare(password, row?.password_hash ?? UNKNOWN_ADMIN_HASH);
       if (!row || !matches || row.is_active !== 1) {
         throttle.recordFailure(username, address);
+        await recordActivity(db, { id: row?.id ?? null, username, address }, { action: 'login_failed' }, isoNow(clock));
         throw fail(401, 'invalid_credentials', 'Wrong username or password');
       }
       throttle.recordSuccess(username);
-      const token = await signAdminToken(ctx.jwtSecret, row.id, clock.now(), ctx.config.accessTokenTtlMinutes);
+      await recordActivity(db, { id: row.id, username: row.username, address }, { action: 'login' }, isoNow(clock));
+      const token = await signAdminToken(ctx.jwtSecret, row.id, row.session_version, clock.now(), ctx.config.accessTokenTtlMinutes);
       return { token, admin: found(await findAdmin(db, row.id), 'Admin') };
     },
 
-    /** The active admin a bearer token names; a disabled admin's tokens stop working at once. */
+    /** Ends every session of the admin on the server: their tokens are refused from now on. */
+    async logout(admin: Acting): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await endSessions(trx, admin.id);
+        await recordActivity(trx, actorOf(admin), { action: 'logout' }, isoNow(clock));
+      });
+    },
+
+    /** The active admin a bearer token names, in the session it was signed for; a disabled admin's tokens stop working at once. */
     async authenticate(token: string | undefined): Promise<AdminView> {
-      const id = token === undefined ? undefined : await verifyAdminToken(ctx.jwtSecret, token, clock.now());
-      const admin = id === undefined ? undefined : await findAdmin(db, id);
+      const claims = token === undefined ? undefined : await verifyAdminToken(ctx.jwtSecret, token, clock.now());
+      if (!claims || (await sessionVersion(db, claims.id)) !== claims.sessionVersion) throw unauthenticated();
+      const admin = await findAdmin(db, claims.id);
       if (!admin?.is_active) throw unauthenticated();
       return admin;
     },
 
-    async update(actor: AdminView, id: string, changes: { password?: string | undefined; is_active?: boolean | undefined }): Promise<AdminView> {
-      found(await findAdmin(db, id), 'Admin');
+    /** A password reset, a role change or (de)activation; the first two and disabling end the admin's sessions. */
+    async update(actor: Acting, id: string, changes: AdminChanges): Promise<AdminView> {
+      const before = found(await findAdmin(db, id), 'Admin');
       if (changes.is_active === false && id === actor.id) throw conflict('cannot_disable_self', 'You cannot disable your own account');
-      await updateAdmin(db, id, {
-        ...(changes.password === undefined ? {} : { password_hash: await bcrypt.hash(changes.password, PASSWORD_HASH_ROUNDS) }),
-        ...(changes.is_active === undefined ? {} : { is_active: changes.is_active ? 1 : 0 }),
+      if (changes.role !== undefined && changes.role !== 'owner' && id === actor.id) throw conflict('cannot_demote_self', 'You cannot lower your own role');
+      const password_hash = changes.password === undefined ? undefined : await bcrypt.hash(changes.password, PASSWORD_HASH_ROUNDS);
+      await db.transaction().execute(async (trx) => {
+        await updateAdmin(trx, id, {
+          ...(password_hash === undefined ? {} : { password_hash }),
+          ...(changes.is_active === undefined ? {} : { is_active: changes.is_active ? 1 : 0 }),
+          ...(changes.role === undefined ? {} : { role: changes.role }),
+        });
+        if (password_hash !== undefined || changes.is_active === false || (changes.role !== undefined && changes.role !== before.role))
+          await endSessions(trx, id);
+        const details = {
+          username: before.username,
+          ...(password_hash === undefined ? {} : { password_reset: true }),
+          ...(changes.is_active === undefined ? {} : { is_active: { from: before.is_active, to: changes.is_active } }),
+          ...(changes.role === undefined ? {} : { role: { from: before.role, to: changes.role } }),
+        };
+        await recordActivity(trx, actorOf(actor), { action: 'admin_updated', target: id, details }, isoNow(clock));
       });
       return found(await findAdmin(db, id), 'Admin');
     },

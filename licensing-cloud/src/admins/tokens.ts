@@ -1,8 +1,9 @@
 import { SignJWT, jwtVerify } from 'jose';
 
-export async function signAdminToken(secret: Uint8Array, adminId: string, now: Date, ttlMinutes: number): Promise<string> {
+/** `sessionVersion`: the admin's session version when signed; signing out moves it on. */
+export async function signAdminToken(secret: Uint8Array, adminId: string, sessionVersion: number, now: Date, ttlMinutes: number): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  return new SignJWT({})
+  return new SignJWT({ sv: sessionVersion })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(adminId)
     .setIssuedAt(iat)
@@ -10,11 +11,11 @@ export async function signAdminToken(secret: Uint8Array, adminId: string, now: D
     .sign(secret);
 }
 
-/** The admin id a valid, unexpired token names, or undefined. */
-export async function verifyAdminToken(secret: Uint8Array, token: string, now: Date): Promise<string | undefined> {
+/** The admin id and session version a valid, unexpired token carries, or undefined. */
+export async function verifyAdminToken(secret: Uint8Array, token: string, now: Date): Promise<{ id: string; sessionVersion: number } | undefined> {
   try {
     const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'], currentDate: now });
-    return payload.sub;
+    return payload.sub === undefined ? undefined : { id: payload.sub, sessionVersion: typeof payload.sv === 'number' ? payload.sv : -1 };
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
+import type { AdminActivityTable } from '../activity/activity.table.js';
 import type { AdminsTable } from '../admins/admins.table.js';
 import type { DatabaseConfig } from '../config.js';
 import type { SiteHeartbeatsTable } from '../heartbeat/heartbeat.table.js';
@@ -10,6 +11,7 @@ import type { SitesTable } from '../sites/sites.table.js';
 
 export interface Database {
   admins: AdminsTable;
+  admin_activity: AdminActivityTable;
   sites: SitesTable;
   site_heartbeats: SiteHeartbeatsTable;
 }

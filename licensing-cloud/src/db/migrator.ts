@@ -3,10 +3,12 @@ import path from 'node:path';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db, OpenDatabase } from './database.js';
 import * as m0001 from './migrations/0001_initial.js';
+import * as m0002 from './migrations/0002_roles_and_activity.js';
 
 // A fixed list, not a folder scan, so a bundled build still finds every migration.
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_roles_and_activity': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,3 +1,8 @@
-export type AdminView = { id: string; username: string; is_active: boolean; created_at: string };
+import type { AdminRole } from '../admins/admins.table.js';
 
-export type AppEnv = { Variables: { admin: AdminView } };
+export type AdminView = { id: string; username: string; role: AdminRole; is_active: boolean; created_at: string };
+
+/** The signed-in admin acting on a request, and where it came from (for the activity log). */
+export type Acting = AdminView & { address: string };
+
+export type AppEnv = { Variables: { admin: Acting } };

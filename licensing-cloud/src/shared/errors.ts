@@ -5,9 +5,11 @@ import { errorMakers, KIT_ERROR_CODES } from '@tavli/server-kit/errors';
 export const ERROR_CODES = [
   ...KIT_ERROR_CODES,
   REFUSED_SITE_KEY,
+  'cannot_demote_self',
   'cannot_disable_self',
   'db_unavailable',
   'invalid_credentials',
+  'invalid_cursor',
   'too_many_attempts',
   'username_taken',
 ] as const;

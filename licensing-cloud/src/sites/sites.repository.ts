@@ -33,12 +33,11 @@ export const insertSite = (db: Db, site: Insertable<SitesTable>) => db.insertInt
 export const updateSite = async (db: Db, id: string, changes: Updateable<SitesTable>) =>
   (await db.updateTable('sites').set(changes).where('id', '=', id).executeTakeFirst()).numUpdatedRows > 0n;
 
-/** Removes a site and its heartbeat history; false when it does not exist. */
-export const deleteSite = (db: Db, id: string) =>
-  db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('site_heartbeats').where('site_id', '=', id).execute();
-    return (await trx.deleteFrom('sites').where('id', '=', id).executeTakeFirst()).numDeletedRows > 0n;
-  });
+/** Removes a site and its heartbeat history (call it in a transaction); false when it does not exist. */
+export const deleteSite = async (db: Db, id: string) => {
+  await db.deleteFrom('site_heartbeats').where('site_id', '=', id).execute();
+  return (await db.deleteFrom('sites').where('id', '=', id).executeTakeFirst()).numDeletedRows > 0n;
+};
 
 export const recentHeartbeats = (db: Db, siteId: string) =>
   db

@@ -1,4 +1,4 @@
-import { requireAdmin } from '../admins/admins.middleware.js';
+import { requireAdmin, requireRole } from '../admins/admins.middleware.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
@@ -74,16 +74,18 @@ const rotateKey = createRoute({
 export function sitesRoutes({ sites, admins }: Services) {
   const router = createRouter();
   router.use(requireAdmin(admins));
+  // Viewers read; operators and owners change sites.
+  const operator = { middleware: [requireRole('operator')] };
   return router
     .openapi(list, async (c) => c.json(await sites.list(), 200))
-    .openapi(register, async (c) => c.json(await sites.register(c.req.valid('json')), 201))
+    .openapi({ ...register, ...operator }, async (c) => c.json(await sites.register(c.get('admin'), c.req.valid('json')), 201))
     .openapi(get, async (c) => c.json(await sites.detail(c.req.valid('param').site_id), 200))
-    .openapi(update, async (c) => c.json(await sites.update(c.req.valid('param').site_id, c.req.valid('json')), 200))
-    .openapi(remove, async (c) => {
-      await sites.remove(c.req.valid('param').site_id);
+    .openapi({ ...update, ...operator }, async (c) => c.json(await sites.update(c.get('admin'), c.req.valid('param').site_id, c.req.valid('json')), 200))
+    .openapi({ ...remove, ...operator }, async (c) => {
+      await sites.remove(c.get('admin'), c.req.valid('param').site_id);
       return c.json({ deleted: true as const }, 200);
     })
-    .openapi(lock, async (c) => c.json(await sites.lock(c.req.valid('param').site_id, c.req.valid('json').reason), 200))
-    .openapi(unlock, async (c) => c.json(await sites.unlock(c.req.valid('param').site_id), 200))
-    .openapi(rotateKey, async (c) => c.json(await sites.rotateKey(c.req.valid('param').site_id), 200));
+    .openapi({ ...lock, ...operator }, async (c) => c.json(await sites.lock(c.get('admin'), c.req.valid('param').site_id, c.req.valid('json').reason), 200))
+    .openapi({ ...unlock, ...operator }, async (c) => c.json(await sites.unlock(c.get('admin'), c.req.valid('param').site_id), 200))
+    .openapi({ ...rotateKey, ...operator }, async (c) => c.json(await sites.rotateKey(c.get('admin'), c.req.valid('param').site_id), 200));
 }

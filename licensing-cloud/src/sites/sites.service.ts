@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import { recordActivity, type ActivityEntry } from '../activity/activity.repository.js';
+import type { Acting } from '../shared/env.js';
 import type { CloudContext } from '../shared/context.js';
 import { found, notFound } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
@@ -30,8 +32,12 @@ export function createSitesService(ctx: CloudContext) {
 
   const get = async (id: string): Promise<SiteView> => toView(found(await findSite(db, id), 'Site'), clock.now());
 
-  const change = async (id: string, changes: Parameters<typeof updateSite>[2]): Promise<SiteView> => {
-    if (!(await updateSite(db, id, { ...changes, updated_at: isoNow(clock) }))) throw notFound('Site');
+  /** Changes a site and records who did it and why, in one transaction; 404 when there is no such site. */
+  const change = async (actor: Acting, id: string, changes: Parameters<typeof updateSite>[2], entry: ActivityEntry): Promise<SiteView> => {
+    await db.transaction().execute(async (trx) => {
+      if (!(await updateSite(trx, id, { ...changes, updated_at: isoNow(clock) }))) throw notFound('Site');
+      await recordActivity(trx, actor, { ...entry, target: id }, isoNow(clock));
+    });
     return get(id);
   };
 
@@ -48,28 +54,40 @@ export function createSitesService(ctx: CloudContext) {
     },
 
     /** Registers a site; the secret key is returned here and never again. */
-    async register(input: CreateSiteInput): Promise<SiteView & { secret_key: string }> {
+    async register(actor: Acting, input: CreateSiteInput): Promise<SiteView & { secret_key: string }> {
       const id = crypto.randomUUID();
       const secret_key = newSiteKey();
       const now = isoNow(clock);
-      await insertSite(db, { id, ...input, key_hash: hashSiteKey(secret_key).toString('hex'), created_at: now, updated_at: now });
+      await db.transaction().execute(async (trx) => {
+        await insertSite(trx, { id, ...input, key_hash: hashSiteKey(secret_key).toString('hex'), created_at: now, updated_at: now });
+        await recordActivity(trx, actor, { action: 'site_registered', target: id, details: { ...input } }, now);
+      });
       return { ...(await get(id)), secret_key };
     },
 
-    update: (id: string, changes: Partial<CreateSiteInput>) => change(id, changes),
-
-    async remove(id: string): Promise<void> {
-      if (!(await deleteSite(db, id))) throw notFound('Site');
+    async update(actor: Acting, id: string, changes: Partial<CreateSiteInput>): Promise<SiteView> {
+      const before = found(await findSite(db, id), 'Site');
+      const changed = Object.fromEntries(Object.entries(changes).map(([key, to]) => [key, { from: before[key as keyof CreateSiteInput], to }]));
+      return change(actor, id, changes, { action: 'site_updated', details: changed });
     },
 
-    lock: (id: string, reason: string) => change(id, { locked: 1, lock_reason: reason, locked_at: isoNow(clock) }),
+    async remove(actor: Acting, id: string): Promise<void> {
+      const site = found(await findSite(db, id), 'Site');
+      await db.transaction().execute(async (trx) => {
+        if (!(await deleteSite(trx, id))) throw notFound('Site');
+        await recordActivity(trx, actor, { action: 'site_deregistered', target: id, details: { name: site.name } }, isoNow(clock));
+      });
+    },
 
-    unlock: (id: string) => change(id, { locked: 0, lock_reason: null, locked_at: null }),
+    lock: (actor: Acting, id: string, reason: string) =>
+      change(actor, id, { locked: 1, lock_reason: reason, locked_at: isoNow(clock) }, { action: 'site_locked', details: { reason } }),
+
+    unlock: (actor: Acting, id: string) => change(actor, id, { locked: 0, lock_reason: null, locked_at: null }, { action: 'site_unlocked' }),
 
     /** A new key replaces the old one at once; the old key is refused from now on. */
-    async rotateKey(id: string): Promise<SiteView & { secret_key: string }> {
+    async rotateKey(actor: Acting, id: string): Promise<SiteView & { secret_key: string }> {
       const secret_key = newSiteKey();
-      return { ...(await change(id, { key_hash: hashSiteKey(secret_key).toString('hex') })), secret_key };
+      return { ...(await change(actor, id, { key_hash: hashSiteKey(secret_key).toString('hex') }, { action: 'key_rotated' })), secret_key };
     },
   };
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
 import { request } from '@tavli/test-kit/http-request';
-import { loadConfig } from '../config.js';
+import { loadConfig, type DatabaseConfig } from '../config.js';
 import { startCloud, type RunningCloud } from '../main.js';
 import { createTestClock, type TestClock } from '@tavli/test-kit/clock';
 import type { SiteView } from '../sites/sites.schema.js';
@@ -21,6 +21,8 @@ export type RegisteredSite = SiteView & { secret_key: string };
 export type TestCloud = {
   url: string;
   clock: TestClock;
+  /** Where its data is, for a test that checks what the database itself allows. */
+  database: DatabaseConfig;
   /** Plain HTTP call; the caller names the body type it expects. */
   call<T>(method: string, pathname: string, options?: CallOptions): Promise<ApiResponse<T>>;
   /** A fresh token of the seeded sysadmin. */
@@ -86,6 +88,7 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
   return {
     url,
     clock,
+    database: config.database,
     call,
     adminToken,
     async registerSite(overrides = {}) {

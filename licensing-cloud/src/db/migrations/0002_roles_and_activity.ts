@@ -1,0 +1,56 @@
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+
+// Frozen in time: this file must never import feature code. Portable types only.
+
+const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** Updates and deletes are refused with an error on both databases: the activity log is append-only. */
+async function appendOnly(db: Kysely<unknown>, table: string): Promise<void> {
+  if (isPostgres(db)) {
+    await sql
+      .raw(`CREATE FUNCTION ${table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${table} is append-only'; END $$`)
+      .execute(db);
+    await sql.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_append_only()`).execute(db);
+    return;
+  }
+  for (const event of ['UPDATE', 'DELETE']) {
+    await sql
+      .raw(`CREATE TRIGGER ${table}_no_${event.toLowerCase()} BEFORE ${event} ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`)
+      .execute(db);
+  }
+}
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  // Admins there before roles keep everything they could do.
+  await db.schema
+    .alterTable('admins')
+    .addColumn('role', 'text', (c) => c.notNull().defaultTo('owner'))
+    .execute();
+  // Signing out (or a password change) moves it on, and every token carrying the old one stops working.
+  await db.schema
+    .alterTable('admins')
+    .addColumn('session_version', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+
+  await db.schema
+    .createTable('admin_activity')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('admin_id', 'text')
+    .addColumn('username', 'text', (c) => c.notNull())
+    .addColumn('action', 'text', (c) => c.notNull())
+    .addColumn('target', 'text')
+    .addColumn('address', 'text', (c) => c.notNull())
+    .addColumn('details', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute();
+  await db.schema.createIndex('admin_activity_at').on('admin_activity').columns(['at', 'id']).execute();
+  await db.schema.createIndex('admin_activity_admin').on('admin_activity').columns(['admin_id', 'at']).execute();
+  await appendOnly(db, 'admin_activity');
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('admin_activity').execute();
+  if (isPostgres(db)) await sql.raw('DROP FUNCTION admin_activity_append_only()').execute(db);
+  await db.schema.alterTable('admins').dropColumn('session_version').execute();
+  await db.schema.alterTable('admins').dropColumn('role').execute();
+}
