@@ -1,15 +1,33 @@
-const SILENT_AFTER_MS = 12 * 60 * 60 * 1000;
+import { sql } from 'kysely';
 
-export const SITE_STATUSES = ['active', 'locked', 'expired', 'never_seen', 'silent'] as const;
-type SiteStatus = (typeof SITE_STATUSES)[number];
+const HOUR_MS = 60 * 60 * 1000;
+/** No heartbeat for this long: the site is silent (the appliance beats every 6 hours). */
+const SILENT_AFTER_MS = 24 * HOUR_MS;
+/** An expired licence keeps working this long on the appliance (LICENSE_GRACE_HOURS' default). */
+const GRACE_MS = 24 * HOUR_MS;
+/** A licence ending within this is "expiring": time to call the owner. */
+const EXPIRING_WITHIN_MS = 14 * 24 * HOUR_MS;
 
-type StatusFacts = { locked: number; license_expires_at: string; last_seen_at: string | null };
+/** Most urgent first: the order the words are checked in. */
+export const SITE_STATUSES = ['locked', 'expired', 'grace', 'never_seen', 'silent', 'expiring', 'active'] as const;
+export type SiteStatus = (typeof SITE_STATUSES)[number];
 
-/** The one word a sysadmin sees first: a lock outranks expiry, which outranks silence. */
-export function siteStatus(site: StatusFacts, now: Date): SiteStatus {
-  if (site.locked === 1) return 'locked';
-  if (site.license_expires_at <= now.toISOString()) return 'expired';
-  if (site.last_seen_at === null) return 'never_seen';
-  if (now.getTime() - Date.parse(site.last_seen_at) > SILENT_AFTER_MS) return 'silent';
-  return 'active';
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * The one word a sysadmin sees first, computed by the database (so the list can filter and page
+ * by it): a lock outranks expiry and grace, which outrank never seen, silence and expiring soon.
+ * Times are ISO strings, which compare in time order on both databases.
+ */
+export function siteStatusSql(now: Date) {
+  const at = now.getTime();
+  return sql<SiteStatus>`case
+    when locked = 1 then 'locked'
+    when license_expires_at <= ${iso(at - GRACE_MS)} then 'expired'
+    when license_expires_at <= ${iso(at)} then 'grace'
+    when last_seen_at is null then 'never_seen'
+    when last_seen_at < ${iso(at - SILENT_AFTER_MS)} then 'silent'
+    when license_expires_at <= ${iso(at + EXPIRING_WITHIN_MS)} then 'expiring'
+    else 'active'
+  end`;
 }

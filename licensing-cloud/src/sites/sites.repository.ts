@@ -1,4 +1,5 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
+import { siteStatusSql, type SiteStatus } from './site-status.js';
 import type { Db } from '../db/database.js';
 import type { SitesTable } from './sites.table.js';
 
@@ -21,9 +22,58 @@ const viewColumns = [
   'updated_at',
 ] as const;
 
-export const findSite = (db: Db, id: string) => db.selectFrom('sites').select(viewColumns).where('id', '=', id).executeTakeFirst();
+export const findSite = (db: Db, id: string, now: Date) =>
+  db
+    .selectFrom('sites')
+    .select([...viewColumns, siteStatusSql(now).as('status')])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
-export const listSites = (db: Db) => db.selectFrom('sites').select(viewColumns).orderBy('name').orderBy('id').execute();
+/** How the list can be ordered: by name, by licence end (soonest first) or by last heartbeat (latest first, never seen last). */
+const SORTS = {
+  name: { key: sql<string>`name`, descending: false },
+  expiry: { key: sql<string>`license_expires_at`, descending: false },
+  last_seen: { key: sql<string>`coalesce(last_seen_at, '')`, descending: true },
+} as const;
+export type SiteSort = keyof typeof SORTS;
+export const SITE_SORTS = Object.keys(SORTS) as SiteSort[];
+
+export type SiteQuery = {
+  q?: string | undefined;
+  status?: SiteStatus | undefined;
+  sort: SiteSort;
+  after?: { key: string; id: string } | undefined;
+  limit: number;
+};
+
+/** `like` matches the text literally: % and _ typed in a search are not wildcards. */
+const containing = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** One page of sites matching a search (name, owner or e-mail) and a status, each with its status and sort key. */
+export function listSites(db: Db, query: SiteQuery, now: Date) {
+  const status = siteStatusSql(now);
+  const { key, descending } = SORTS[query.sort];
+  let select = db.selectFrom('sites').select([...viewColumns, status.as('status'), key.as('sort_key')]);
+  if (query.q) {
+    const pattern = containing(query.q);
+    select = select.where(({ or }) =>
+      or([
+        sql<boolean>`lower(name) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(owner_name) like ${pattern} escape '\\'`,
+        sql<boolean>`lower(contact_email) like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
+  if (query.status) select = select.where(status, '=', query.status);
+  if (query.after) {
+    const { key: afterKey, id } = query.after;
+    select = select.where(({ or, and, eb }) =>
+      or([eb(key, descending ? '<' : '>', afterKey), and([eb(key, '=', afterKey), eb('id', descending ? '<' : '>', id)])]),
+    );
+  }
+  const direction = descending ? 'desc' : 'asc';
+  return select.orderBy(key, direction).orderBy('id', direction).limit(query.limit).execute();
+}
 
 export type SiteRow = NonNullable<Awaited<ReturnType<typeof findSite>>>;
 

@@ -3,14 +3,32 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
-import { CreateSiteBody, LockBody, SiteDetailSchema, SiteIdParam, SiteSchema, SiteWithKeySchema, UpdateSiteBody } from './sites.schema.js';
+import {
+  CreateSiteBody,
+  ListSitesQuery,
+  LockBody,
+  SiteDetailSchema,
+  SiteIdParam,
+  SitePageSchema,
+  SiteSchema,
+  SiteWithKeySchema,
+  UpdateSiteBody,
+} from './sites.schema.js';
 
 const tags = ['sites'];
 const security = bearer;
 const params = SiteIdParam;
 const Deleted = z.object({ deleted: z.literal(true) });
 
-const list = createRoute({ method: 'get', path: '/', tags, security, responses: { 200: json(z.array(SiteSchema), 'Sites'), ...errors() } });
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  security,
+  summary: 'Sites, a page at a time, with each one’s status; search by name, owner or e-mail, filter by status, sort',
+  request: { query: ListSitesQuery },
+  responses: { 200: json(SitePageSchema, 'One page of sites'), ...errors() },
+});
 const register = createRoute({
   method: 'post',
   path: '/',
@@ -77,7 +95,7 @@ export function sitesRoutes({ sites, admins }: Services) {
   // Viewers read; operators and owners change sites.
   const operator = { middleware: [requireRole('operator')] };
   return router
-    .openapi(list, async (c) => c.json(await sites.list(), 200))
+    .openapi(list, async (c) => c.json(await sites.list(c.req.valid('query')), 200))
     .openapi({ ...register, ...operator }, async (c) => c.json(await sites.register(c.get('admin'), c.req.valid('json')), 201))
     .openapi(get, async (c) => c.json(await sites.detail(c.req.valid('param').site_id), 200))
     .openapi({ ...update, ...operator }, async (c) => c.json(await sites.update(c.get('admin'), c.req.valid('param').site_id, c.req.valid('json')), 200))

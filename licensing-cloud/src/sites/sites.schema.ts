@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { SITE_STATUSES } from './site-status.js';
+import { SITE_SORTS } from './sites.repository.js';
 
 export const SiteSchema = z
   .object({
@@ -8,7 +9,10 @@ export const SiteSchema = z
     owner_name: z.string(),
     contact_email: z.string(),
     license_expires_at: z.string(),
-    status: z.enum(SITE_STATUSES),
+    status: z.enum(SITE_STATUSES).openapi({
+      description:
+        'locked; expired (past its end and the 24 h grace); grace (past its end, within 24 h); never_seen; silent (no heartbeat for 24 h); expiring (ends within 14 days); active',
+    }),
     locked: z.boolean(),
     lock_reason: z.string().nullable(),
     locked_at: z.string().nullable(),
@@ -24,6 +28,37 @@ export const SiteSchema = z
 const HeartbeatRecordSchema = z
   .object({ at: z.string(), ip: z.string(), version: z.string(), uptime_seconds: z.number().int(), ok: z.boolean() })
   .openapi('HeartbeatRecord');
+
+export const ListSitesQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .openapi({ description: 'Part of the name, the owner or the e-mail, in any case', param: { in: 'query' } }),
+  status: z
+    .enum(SITE_STATUSES)
+    .optional()
+    .openapi({ param: { in: 'query' } }),
+  sort: z
+    .enum(SITE_SORTS as [string, ...string[]])
+    .default('name')
+    .openapi({ description: 'name; expiry (soonest first); last_seen (latest first, never seen last)', param: { in: 'query' } }),
+  cursor: z
+    .string()
+    .max(500)
+    .optional()
+    .openapi({ description: 'From the previous page’s `next_cursor`', param: { in: 'query' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ param: { in: 'query' } }),
+});
+
+export const SitePageSchema = z.object({ items: z.array(SiteSchema), next_cursor: z.string().nullable() }).openapi('SitePage');
 
 export const SiteDetailSchema = SiteSchema.extend({ heartbeats: z.array(HeartbeatRecordSchema) }).openapi('SiteDetail');
 

@@ -5,17 +5,18 @@ import type { CloudContext } from '../shared/context.js';
 import { found, notFound } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { hashSiteKey, newSiteKey } from './site-key.js';
-import { siteStatus } from './site-status.js';
 import type { CreateSiteInput, SiteDetail, SiteView } from './sites.schema.js';
-import { deleteSite, findSite, insertSite, listSites, recentHeartbeats, updateSite, type SiteRow } from './sites.repository.js';
+import { badRequest } from '../shared/errors.js';
+import { deleteSite, findSite, insertSite, listSites, recentHeartbeats, updateSite, type SiteQuery, type SiteRow, type SiteSort } from './sites.repository.js';
+import type { SiteStatus } from './site-status.js';
 
-const toView = (row: SiteRow, now: Date): SiteView => ({
+const toView = (row: SiteRow): SiteView => ({
   site_id: row.id,
   name: row.name,
   owner_name: row.owner_name,
   contact_email: row.contact_email,
   license_expires_at: row.license_expires_at,
-  status: siteStatus(row, now),
+  status: row.status,
   locked: row.locked === 1,
   lock_reason: row.lock_reason,
   locked_at: row.locked_at,
@@ -27,10 +28,22 @@ const toView = (row: SiteRow, now: Date): SiteView => ({
   updated_at: row.updated_at,
 });
 
+const encodeCursor = (key: string, id: string) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
+
+function decodeCursor(cursor: string): { key: string; id: string } {
+  try {
+    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
+    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+  } catch {
+    /* answered below */
+  }
+  throw badRequest('invalid_cursor', 'This page cursor is not valid');
+}
+
 export function createSitesService(ctx: CloudContext) {
   const { db, clock } = ctx;
 
-  const get = async (id: string): Promise<SiteView> => toView(found(await findSite(db, id), 'Site'), clock.now());
+  const get = async (id: string): Promise<SiteView> => toView(found(await findSite(db, id, clock.now()), 'Site'));
 
   /** Changes a site and records who did it and why, in one transaction; 404 when there is no such site. */
   const change = async (actor: Acting, id: string, changes: Parameters<typeof updateSite>[2], entry: ActivityEntry): Promise<SiteView> => {
@@ -42,9 +55,18 @@ export function createSitesService(ctx: CloudContext) {
   };
 
   return {
-    list: async (): Promise<SiteView[]> => {
-      const now = clock.now();
-      return (await listSites(db)).map((row) => toView(row, now));
+    /** One page of sites; `next_cursor` is null on the last. */
+    async list(query: { q?: string | undefined; status?: SiteStatus | undefined; sort: string; cursor?: string | undefined; limit: number }) {
+      const page: SiteQuery = {
+        q: query.q,
+        status: query.status,
+        sort: query.sort as SiteSort,
+        after: query.cursor === undefined ? undefined : decodeCursor(query.cursor),
+        limit: query.limit + 1,
+      };
+      const rows = await listSites(db, page, clock.now());
+      const last = rows[query.limit - 1];
+      return { items: rows.slice(0, query.limit).map(toView), next_cursor: rows.length > query.limit && last ? encodeCursor(last.sort_key, last.id) : null };
     },
 
     async detail(id: string): Promise<SiteDetail> {
@@ -66,13 +88,13 @@ export function createSitesService(ctx: CloudContext) {
     },
 
     async update(actor: Acting, id: string, changes: Partial<CreateSiteInput>): Promise<SiteView> {
-      const before = found(await findSite(db, id), 'Site');
+      const before = found(await findSite(db, id, clock.now()), 'Site');
       const changed = Object.fromEntries(Object.entries(changes).map(([key, to]) => [key, { from: before[key as keyof CreateSiteInput], to }]));
       return change(actor, id, changes, { action: 'site_updated', details: changed });
     },
 
     async remove(actor: Acting, id: string): Promise<void> {
-      const site = found(await findSite(db, id), 'Site');
+      const site = found(await findSite(db, id, clock.now()), 'Site');
       await db.transaction().execute(async (trx) => {
         if (!(await deleteSite(trx, id))) throw notFound('Site');
         await recordActivity(trx, actor, { action: 'site_deregistered', target: id, details: { name: site.name } }, isoNow(clock));

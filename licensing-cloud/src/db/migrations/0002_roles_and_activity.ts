@@ -1,5 +1,6 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
+// Admin roles, sessions that end on the server, the admin activity log, and the sites list's indexes.
 // Frozen in time: this file must never import feature code. Portable types only.
 
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -46,9 +47,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('admin_activity_at').on('admin_activity').columns(['at', 'id']).execute();
   await db.schema.createIndex('admin_activity_admin').on('admin_activity').columns(['admin_id', 'at']).execute();
   await appendOnly(db, 'admin_activity');
+
+  // The sites list pages by name or by licence end.
+  await db.schema.createIndex('sites_name').on('sites').columns(['name', 'id']).execute();
+  await db.schema.createIndex('sites_expiry').on('sites').columns(['license_expires_at', 'id']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('sites_expiry').execute();
+  await db.schema.dropIndex('sites_name').execute();
   await db.schema.dropTable('admin_activity').execute();
   if (isPostgres(db)) await sql.raw('DROP FUNCTION admin_activity_append_only()').execute(db);
   await db.schema.alterTable('admins').dropColumn('session_version').execute();
