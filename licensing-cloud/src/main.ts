@@ -12,6 +12,8 @@ import { loadOrCreateSecret } from '@tavli/server-kit/secrets';
 import { systemClock, type Clock } from '@tavli/server-kit/clock';
 import { cloudVersion } from './version.js';
 
+const HOUR_MS = 60 * 60 * 1000;
+
 export type RunningCloud = { port: number; stop(): Promise<void> };
 
 /** config → database → migrate → seed the first admin → serve. */
@@ -29,6 +31,9 @@ export async function startCloud(config: Config, options: { clock?: Clock } = {}
     };
     const services = createServices(ctx);
     await services.admins.seedInitialAdmin();
+    await services.heartbeat.prune();
+    const pruning = setInterval(() => void services.heartbeat.prune().catch((error: unknown) => console.error('Pruning heartbeats failed', error)), HOUR_MS);
+    pruning.unref();
     const server = serve({ fetch: createApp(ctx, services).fetch, port: config.port, hostname: config.host });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -38,6 +43,7 @@ export async function startCloud(config: Config, options: { clock?: Clock } = {}
     return {
       port: typeof address === 'object' && address ? address.port : config.port,
       stop: async () => {
+        clearInterval(pruning);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           if ('closeAllConnections' in server) server.closeAllConnections();

@@ -40,3 +40,7 @@ export function advanceSites(db: Db, advances: SiteAdvance[]) {
 export type AdvancedSite = Awaited<ReturnType<typeof advanceSites>>[number];
 
 export const insertHeartbeats = (db: Db, rows: Array<Insertable<SiteHeartbeatsTable>>) => db.insertInto('site_heartbeats').values(rows).execute();
+
+/** Forgets heartbeats older than `before`. */
+export const pruneHeartbeats = async (db: Db, before: string) =>
+  Number((await db.deleteFrom('site_heartbeats').where('at', '<', before).executeTakeFirst()).numDeletedRows);

@@ -2,13 +2,18 @@ import { hashSiteKey, keyMatches } from '../sites/site-key.js';
 import { createBatcher } from '../shared/batcher.js';
 import type { CloudContext } from '../shared/context.js';
 import { fail } from '../shared/errors.js';
-import { advanceSites, findKeyHashes, insertHeartbeats, type AdvancedSite, type SiteAdvance } from './heartbeat.repository.js';
+import { advanceSites, findKeyHashes, insertHeartbeats, pruneHeartbeats, type AdvancedSite, type SiteAdvance } from './heartbeat.repository.js';
 import { REFUSED_SITE_KEY, type HeartbeatAnswer } from '@tavli/licensing-contract/heartbeat';
 
 type HeartbeatRequest = { siteId: string; key: string; ip: string; version: string; uptimeSeconds: number; nonce: string };
 
 type Attempt = { siteId: string; keyHash: Buffer; at: string; ip: string; version: string; uptimeSeconds: number };
 type Issued = AdvancedSite & { seq: number };
+
+/** Heartbeats are kept this long per site. */
+const HISTORY_DAYS = 90;
+/** Attempts under site ids that do not exist are recorded up to this many a minute, and dropped beyond. */
+const UNKNOWN_SITE_ATTEMPTS_PER_MINUTE = 60;
 
 export const refused = () => fail(401, REFUSED_SITE_KEY, 'Unknown site or wrong site key');
 
@@ -22,8 +27,20 @@ function groupBySite(accepted: Attempt[]): SiteAdvance[] {
   return [...bySite.values()];
 }
 
+/** A budget per clock minute: what someone guessing site ids can add to the history stays bounded. */
+function unknownSiteBudget(now: () => number) {
+  let minute = -1;
+  let used = 0;
+  return (): boolean => {
+    const current = Math.floor(now() / 60_000);
+    if (current !== minute) [minute, used] = [current, 0];
+    return ++used <= UNKNOWN_SITE_ATTEMPTS_PER_MINUTE;
+  };
+}
+
 export function createHeartbeatService(ctx: CloudContext) {
   const { db, clock, signer } = ctx;
+  const mayRecordUnknown = unknownSiteBudget(() => clock.now().getTime());
 
   /**
    * One transaction per batch of concurrent heartbeats: check the keys, advance every accepted
@@ -48,15 +65,26 @@ export function createHeartbeatService(ctx: CloudContext) {
         nextSeq.set(site.id, seq + 1);
         return { ...site, seq };
       });
-      await insertHeartbeats(
-        trx,
-        attempts.map((a, index) => ({ site_id: a.siteId, at: a.at, ip: a.ip, version: a.version, uptime_seconds: a.uptimeSeconds, ok: issued[index] ? 1 : 0 })),
-      );
+      const rows = attempts
+        .map((a, index) => ({
+          site_id: a.siteId,
+          at: a.at,
+          ip: a.ip,
+          version: a.version,
+          uptime_seconds: a.uptimeSeconds,
+          ok: issued[index] ? 1 : 0,
+          locked: issued[index]?.locked ?? 0,
+        }))
+        .filter((row) => stored.has(row.site_id) || mayRecordUnknown());
+      if (rows.length > 0) await insertHeartbeats(trx, rows);
       return issued;
     }),
   );
 
   return {
+    /** Forgets heartbeats older than the history keeps (at start and every hour). */
+    prune: () => pruneHeartbeats(db, new Date(clock.now().getTime() - HISTORY_DAYS * 24 * 60 * 60 * 1000).toISOString()),
+
     /** Records the heartbeat and answers with the site's license, signed; 401 for a wrong key. */
     async beat({ key, nonce, ...request }: HeartbeatRequest): Promise<HeartbeatAnswer> {
       const now = clock.now();

@@ -89,11 +89,31 @@ export const deleteSite = async (db: Db, id: string) => {
   return (await db.deleteFrom('sites').where('id', '=', id).executeTakeFirst()).numDeletedRows > 0n;
 };
 
-export const recentHeartbeats = (db: Db, siteId: string) =>
+/** Heartbeats of a site, newest first, from `offset`. */
+export const heartbeatHistory = (db: Db, siteId: string, offset: number, limit: number) =>
   db
     .selectFrom('site_heartbeats')
-    .select(['at', 'ip', 'version', 'uptime_seconds', 'ok'])
+    .select(['at', 'ip', 'version', 'uptime_seconds', 'ok', 'locked'])
     .where('site_id', '=', siteId)
     .orderBy('at', 'desc')
-    .limit(HISTORY_LENGTH)
+    .orderBy('ip')
+    .orderBy('uptime_seconds', 'desc')
+    .offset(offset)
+    .limit(limit)
     .execute();
+
+export const recentHeartbeats = (db: Db, siteId: string) => heartbeatHistory(db, siteId, 0, HISTORY_LENGTH);
+
+/** The UTC days since `since` on which the site's heartbeat was accepted. */
+export const daysSeen = async (db: Db, siteId: string, since: string) =>
+  (
+    await db
+      .selectFrom('site_heartbeats')
+      .select(sql<string>`substr(at, 1, 10)`.as('day'))
+      .distinct()
+      .where('site_id', '=', siteId)
+      .where('ok', '=', 1)
+      .where('at', '>=', since)
+      .orderBy('day')
+      .execute()
+  ).map((row) => row.day);

@@ -4,6 +4,8 @@ import type { Services } from '../services.js';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 import {
+  HeartbeatPageSchema,
+  HeartbeatsQuery,
   CreateSiteBody,
   ListSitesQuery,
   LockBody,
@@ -79,6 +81,15 @@ const unlock = createRoute({
   request: { params },
   responses: { 200: json(SiteSchema, 'Unlocked'), ...errors() },
 });
+const heartbeats = createRoute({
+  method: 'get',
+  path: '/{site_id}/heartbeats',
+  tags,
+  security,
+  summary: 'The site’s heartbeats, newest first, a page at a time (kept 90 days): time, address, version and result',
+  request: { params, query: HeartbeatsQuery },
+  responses: { 200: json(HeartbeatPageSchema, 'One page'), ...errors() },
+});
 const rotateKey = createRoute({
   method: 'post',
   path: '/{site_id}/rotate-key',
@@ -98,6 +109,7 @@ export function sitesRoutes({ sites, admins }: Services) {
     .openapi(list, async (c) => c.json(await sites.list(c.req.valid('query')), 200))
     .openapi({ ...register, ...operator }, async (c) => c.json(await sites.register(c.get('admin'), c.req.valid('json')), 201))
     .openapi(get, async (c) => c.json(await sites.detail(c.req.valid('param').site_id), 200))
+    .openapi(heartbeats, async (c) => c.json(await sites.heartbeats(c.req.valid('param').site_id, c.req.valid('query')), 200))
     .openapi({ ...update, ...operator }, async (c) => c.json(await sites.update(c.get('admin'), c.req.valid('param').site_id, c.req.valid('json')), 200))
     .openapi({ ...remove, ...operator }, async (c) => {
       await sites.remove(c.get('admin'), c.req.valid('param').site_id);

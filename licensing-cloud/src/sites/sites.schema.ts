@@ -26,8 +26,32 @@ export const SiteSchema = z
   .openapi('Site');
 
 const HeartbeatRecordSchema = z
-  .object({ at: z.string(), ip: z.string(), version: z.string(), uptime_seconds: z.number().int(), ok: z.boolean() })
+  .object({
+    at: z.string(),
+    ip: z.string(),
+    version: z.string(),
+    uptime_seconds: z.number().int(),
+    ok: z.boolean(),
+    result: z.enum(['ok', 'locked', 'wrong_key']).openapi({ description: 'ok; locked (answered, with the lock); wrong_key (refused)' }),
+  })
   .openapi('HeartbeatRecord');
+
+export const HeartbeatPageSchema = z.object({ items: z.array(HeartbeatRecordSchema), next_cursor: z.string().nullable() }).openapi('HeartbeatPage');
+
+export const HeartbeatsQuery = z.object({
+  cursor: z
+    .string()
+    .max(40)
+    .optional()
+    .openapi({ param: { in: 'query' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(50)
+    .openapi({ param: { in: 'query' } }),
+});
 
 export const ListSitesQuery = z.object({
   q: z
@@ -60,7 +84,10 @@ export const ListSitesQuery = z.object({
 
 export const SitePageSchema = z.object({ items: z.array(SiteSchema), next_cursor: z.string().nullable() }).openapi('SitePage');
 
-export const SiteDetailSchema = SiteSchema.extend({ heartbeats: z.array(HeartbeatRecordSchema) }).openapi('SiteDetail');
+export const SiteDetailSchema = SiteSchema.extend({
+  heartbeats: z.array(HeartbeatRecordSchema).openapi({ description: 'The latest 50' }),
+  seen_days: z.array(z.string()).openapi({ description: 'The UTC days (YYYY-MM-DD) of the last 30 with an accepted heartbeat' }),
+}).openapi('SiteDetail');
 
 export const SiteWithKeySchema = SiteSchema.extend({
   secret_key: z.string().openapi({ description: 'Shown this once; only its SHA-256 is kept' }),

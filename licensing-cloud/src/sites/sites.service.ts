@@ -7,7 +7,19 @@ import { isoNow } from '@tavli/server-kit/clock';
 import { hashSiteKey, newSiteKey } from './site-key.js';
 import type { CreateSiteInput, SiteDetail, SiteView } from './sites.schema.js';
 import { badRequest } from '../shared/errors.js';
-import { deleteSite, findSite, insertSite, listSites, recentHeartbeats, updateSite, type SiteQuery, type SiteRow, type SiteSort } from './sites.repository.js';
+import {
+  daysSeen,
+  deleteSite,
+  findSite,
+  heartbeatHistory,
+  insertSite,
+  listSites,
+  recentHeartbeats,
+  updateSite,
+  type SiteQuery,
+  type SiteRow,
+  type SiteSort,
+} from './sites.repository.js';
 import type { SiteStatus } from './site-status.js';
 
 const toView = (row: SiteRow): SiteView => ({
@@ -26,6 +38,16 @@ const toView = (row: SiteRow): SiteView => ({
   uptime_seconds: row.last_uptime_seconds,
   created_at: row.created_at,
   updated_at: row.updated_at,
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The site detail's strip of days seen and not seen. */
+const SEEN_DAYS = 30;
+
+const toRecord = ({ ok, locked, ...heartbeat }: Awaited<ReturnType<typeof heartbeatHistory>>[number]) => ({
+  ...heartbeat,
+  ok: ok === 1,
+  result: ok !== 1 ? ('wrong_key' as const) : locked === 1 ? ('locked' as const) : ('ok' as const),
 });
 
 const encodeCursor = (key: string, id: string) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
@@ -71,8 +93,18 @@ export function createSitesService(ctx: CloudContext) {
 
     async detail(id: string): Promise<SiteDetail> {
       const site = await get(id);
-      const heartbeats = (await recentHeartbeats(db, id)).map((h) => ({ ...h, ok: h.ok === 1 }));
-      return { ...site, heartbeats };
+      const since = new Date(clock.now().getTime() - SEEN_DAYS * DAY_MS).toISOString().slice(0, 10);
+      return { ...site, heartbeats: (await recentHeartbeats(db, id)).map(toRecord), seen_days: await daysSeen(db, id, since) };
+    },
+
+    /** A site's heartbeats, newest first, a page at a time (the cursor is where the next page starts). */
+    async heartbeats(id: string, query: { cursor?: string | undefined; limit: number }) {
+      await get(id);
+      const offset = query.cursor === undefined ? 0 : Number(Buffer.from(query.cursor, 'base64url').toString());
+      if (!Number.isSafeInteger(offset) || offset < 0) throw badRequest('invalid_cursor', 'This page cursor is not valid');
+      const rows = await heartbeatHistory(db, id, offset, query.limit + 1);
+      const next = rows.length > query.limit ? Buffer.from(String(offset + query.limit)).toString('base64url') : null;
+      return { items: rows.slice(0, query.limit).map(toRecord), next_cursor: next };
     },
 
     /** Registers a site; the secret key is returned here and never again. */

@@ -1,6 +1,6 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
-// Admin roles, sessions that end on the server, the admin activity log, and the sites list's indexes.
+// Admin roles, sessions that end on the server, the admin activity log, heartbeats' lock state, and the sites list's indexes.
 // Frozen in time: this file must never import feature code. Portable types only.
 
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -48,6 +48,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('admin_activity_admin').on('admin_activity').columns(['admin_id', 'at']).execute();
   await appendOnly(db, 'admin_activity');
 
+  // Whether the site was locked when it beat: its history says ok, locked or wrong key.
+  await db.schema
+    .alterTable('site_heartbeats')
+    .addColumn('locked', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+
   // The sites list pages by name or by licence end.
   await db.schema.createIndex('sites_name').on('sites').columns(['name', 'id']).execute();
   await db.schema.createIndex('sites_expiry').on('sites').columns(['license_expires_at', 'id']).execute();
@@ -56,6 +62,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('sites_expiry').execute();
   await db.schema.dropIndex('sites_name').execute();
+  await db.schema.alterTable('site_heartbeats').dropColumn('locked').execute();
   await db.schema.dropTable('admin_activity').execute();
   if (isPostgres(db)) await sql.raw('DROP FUNCTION admin_activity_append_only()').execute(db);
   await db.schema.alterTable('admins').dropColumn('session_version').execute();
