@@ -3,15 +3,34 @@ import type { Db } from '../db/database.js';
 import type { AdminView } from '../shared/env.js';
 import type { AdminsTable } from './admins.table.js';
 
-const publicColumns = ['id', 'username', 'role', 'is_active', 'created_at'] as const;
+const publicColumns = ['id', 'username', 'role', 'is_active', 'totp_enabled', 'created_at'] as const;
 
 const toView = (row: Pick<Selectable<AdminsTable>, (typeof publicColumns)[number]>): AdminView => ({
   ...row,
   is_active: row.is_active === 1,
+  totp_enabled: row.totp_enabled === 1,
 });
 
 export const findAdminForLogin = (db: Db, username: string) =>
-  db.selectFrom('admins').select(['id', 'username', 'password_hash', 'is_active', 'session_version']).where('username', '=', username).executeTakeFirst();
+  db
+    .selectFrom('admins')
+    .select(['id', 'username', 'password_hash', 'is_active', 'session_version', 'totp_secret', 'totp_enabled', 'totp_last_step', 'recovery_codes'])
+    .where('username', '=', username)
+    .executeTakeFirst();
+
+export const findSecondFactor = (db: Db, id: string) =>
+  db.selectFrom('admins').select(['username', 'totp_secret', 'totp_enabled']).where('id', '=', id).executeTakeFirst();
+
+/** Moves the last accepted TOTP step on, unless another sign-in used this step (or a later one) first. */
+export const claimTotpStep = async (db: Db, id: string, step: number) =>
+  (
+    await db
+      .updateTable('admins')
+      .set({ totp_last_step: step })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+      .executeTakeFirst()
+  ).numUpdatedRows > 0n;
 
 export const sessionVersion = async (db: Db, id: string) =>
   (await db.selectFrom('admins').select('session_version').where('id', '=', id).executeTakeFirst())?.session_version;

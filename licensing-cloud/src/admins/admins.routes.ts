@@ -4,7 +4,17 @@ import type { Services } from '../services.js';
 import { clientAddress } from '@tavli/server-kit/client-address';
 import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
-import { AdminIdParam, AdminSchema, CreateAdminBody, LoginBody, LoginResult, UpdateAdminBody } from './admins.schema.js';
+import {
+  AdminIdParam,
+  AdminSchema,
+  CreateAdminBody,
+  LoginBody,
+  LoginResult,
+  RecoveryCodes,
+  TotpEnrolment,
+  TotpVerifyBody,
+  UpdateAdminBody,
+} from './admins.schema.js';
 
 const tags = ['admins'];
 
@@ -23,6 +33,23 @@ const logout = createRoute({
   security: bearer,
   summary: 'Sign out: every token of this admin is refused from now on',
   responses: { 200: json(z.object({ signed_out: z.literal(true) }), 'Signed out'), ...errors() },
+});
+const enrolTotp = createRoute({
+  method: 'post',
+  path: '/totp',
+  tags,
+  security: bearer,
+  summary: 'Start two-step sign-in: a new TOTP secret and its otpauth:// URI (in force once a code is verified)',
+  responses: { 200: json(TotpEnrolment, 'Secret'), ...errors() },
+});
+const verifyTotp = createRoute({
+  method: 'post',
+  path: '/totp/verify',
+  tags,
+  security: bearer,
+  summary: 'Turn two-step sign-in on with a first code; answers ten recovery codes, shown once',
+  request: jsonBody(TotpVerifyBody),
+  responses: { 200: json(RecoveryCodes, 'On'), ...errors() },
 });
 const me = createRoute({
   method: 'get',
@@ -62,13 +89,15 @@ export function authRoutes({ admins }: Services) {
   const signedIn = [requireAdmin(admins)];
   return createRouter()
     .openapi(login, async (c) => {
-      const { username, password } = c.req.valid('json');
-      return c.json(await admins.login(username, password, clientAddress(c)), 200);
+      const { username, password, code } = c.req.valid('json');
+      return c.json(await admins.login(username, password, clientAddress(c), code), 200);
     })
     .openapi({ ...logout, middleware: signedIn }, async (c) => {
       await admins.logout(c.get('admin'));
       return c.json({ signed_out: true as const }, 200);
     })
+    .openapi({ ...enrolTotp, middleware: signedIn }, async (c) => c.json(await admins.enrolTotp(c.get('admin')), 200))
+    .openapi({ ...verifyTotp, middleware: signedIn }, async (c) => c.json(await admins.verifyTotp(c.get('admin'), c.req.valid('json').code), 200))
     .openapi({ ...me, middleware: signedIn }, (c) => {
       const { address: _address, ...admin } = c.get('admin');
       return c.json(admin, 200);

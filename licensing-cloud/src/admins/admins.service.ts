@@ -6,9 +6,11 @@ import type { Acting, AdminView } from '../shared/env.js';
 import { conflict, fail, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import {
+  claimTotpStep,
   endSessions,
   findAdmin,
   findAdminForLogin,
+  findSecondFactor,
   hasAnyAdmin,
   insertAdmin,
   listAdmins,
@@ -17,6 +19,7 @@ import {
   usernameTaken,
 } from './admins.repository.js';
 import type { AdminRole } from './admins.table.js';
+import { acceptedStep, newRecoveryCodes, newTotp, useRecoveryCode } from './second-factor.js';
 import { createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
 import { signAdminToken, verifyAdminToken } from './tokens.js';
 
@@ -52,6 +55,18 @@ export function createAdminsService(ctx: CloudContext) {
     return found(await findAdmin(db, id), 'Admin');
   }
 
+  type LoginRow = NonNullable<Awaited<ReturnType<typeof findAdminForLogin>>>;
+
+  /** A TOTP code of a step not used before, or an unused recovery code (then used up). */
+  async function secondFactorAccepted(row: LoginRow, code: string): Promise<boolean> {
+    const step = acceptedStep(row.username, row.totp_secret ?? '', code.trim(), clock.now(), row.totp_last_step);
+    if (step !== undefined) return claimTotpStep(db, row.id, step);
+    const remaining = useRecoveryCode(JSON.parse(row.recovery_codes) as string[], code);
+    if (!remaining) return false;
+    await updateAdmin(db, row.id, { recovery_codes: JSON.stringify(remaining) });
+    return true;
+  }
+
   return {
     /** An owner adds an admin; without a role they become an operator (sites, not admins). */
     create: (actor: Acting, input: NewAdmin) => insert(input, input.role ?? 'operator', actorOf(actor)),
@@ -68,7 +83,7 @@ export function createAdminsService(ctx: CloudContext) {
       await insert(initial, 'owner', undefined);
     },
 
-    async login(usernameInput: string, password: string, address: string): Promise<{ token: string; admin: AdminView }> {
+    async login(usernameInput: string, password: string, address: string, code?: string): Promise<{ token: string; admin: AdminView }> {
       const username = usernameInput.toLowerCase();
       const verdict = throttle.check(username, address);
       if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
@@ -79,10 +94,41 @@ export function createAdminsService(ctx: CloudContext) {
         await recordActivity(db, { id: row?.id ?? null, username, address }, { action: 'login_failed' }, isoNow(clock));
         throw fail(401, 'invalid_credentials', 'Wrong username or password');
       }
+      if (row.totp_enabled === 1 && row.totp_secret) {
+        if (!code) throw fail(401, 'code_required', 'Enter the code from your authenticator app');
+        if (!(await secondFactorAccepted(row, code))) {
+          throttle.recordFailure(username, address);
+          await recordActivity(db, { id: row.id, username, address }, { action: 'login_failed', details: { second_factor: true } }, isoNow(clock));
+          throw fail(401, 'invalid_code', 'The code is wrong or was already used');
+        }
+      }
       throttle.recordSuccess(username);
       await recordActivity(db, { id: row.id, username: row.username, address }, { action: 'login' }, isoNow(clock));
       const token = await signAdminToken(ctx.jwtSecret, row.id, row.session_version, clock.now(), ctx.config.accessTokenTtlMinutes);
       return { token, admin: found(await findAdmin(db, row.id), 'Admin') };
+    },
+
+    /** Starts enrolling a second factor: a new secret, in force once a first code from it is verified. */
+    async enrolTotp(admin: Acting): Promise<{ secret: string; uri: string }> {
+      const current = found(await findSecondFactor(db, admin.id), 'Admin');
+      if (current.totp_enabled === 1) throw conflict('totp_already_enabled', 'Two-step sign-in is already on');
+      const totp = newTotp(current.username);
+      await updateAdmin(db, admin.id, { totp_secret: totp.secret, totp_last_step: null });
+      return totp;
+    },
+
+    /** A first right code turns the second factor on; the answer holds ten recovery codes, shown once. */
+    async verifyTotp(admin: Acting, code: string): Promise<{ recovery_codes: string[] }> {
+      const current = found(await findSecondFactor(db, admin.id), 'Admin');
+      if (current.totp_enabled === 1) throw conflict('totp_already_enabled', 'Two-step sign-in is already on');
+      const step = current.totp_secret ? acceptedStep(current.username, current.totp_secret, code, clock.now(), null) : undefined;
+      if (step === undefined) throw fail(400, 'invalid_code', 'The code is wrong: check the time on the phone and try the next one');
+      const recovery = newRecoveryCodes();
+      await db.transaction().execute(async (trx) => {
+        await updateAdmin(trx, admin.id, { totp_enabled: 1, totp_last_step: step, recovery_codes: JSON.stringify(recovery.hashes) });
+        await recordActivity(trx, actorOf(admin), { action: 'totp_enabled', target: admin.id }, isoNow(clock));
+      });
+      return { recovery_codes: recovery.codes };
     },
 
     /** Ends every session of the admin on the server: their tokens are refused from now on. */

@@ -6,11 +6,14 @@ export const ERROR_CODES = [
   ...KIT_ERROR_CODES,
   REFUSED_SITE_KEY,
   'cannot_demote_self',
+  'code_required',
   'cannot_disable_self',
   'db_unavailable',
+  'invalid_code',
   'invalid_credentials',
   'invalid_cursor',
   'too_many_attempts',
+  'totp_already_enabled',
   'username_taken',
 ] as const;
 

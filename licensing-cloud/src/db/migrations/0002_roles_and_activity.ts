@@ -1,6 +1,6 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
-// Admin roles, sessions that end on the server, the admin activity log, heartbeats' lock state, and the sites list's indexes.
+// Admin roles, a second factor (TOTP), sessions that end on the server, the admin activity log, heartbeats' lock state, and the sites list's indexes.
 // Frozen in time: this file must never import feature code. Portable types only.
 
 const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -31,6 +31,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('admins')
     .addColumn('session_version', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+
+  // A second factor: a TOTP secret (enabled once a first code is verified), the last time step
+  // used (a code is never accepted twice) and the hashes of single-use recovery codes.
+  await db.schema.alterTable('admins').addColumn('totp_secret', 'text').execute();
+  await db.schema
+    .alterTable('admins')
+    .addColumn('totp_enabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema.alterTable('admins').addColumn('totp_last_step', 'bigint').execute();
+  await db.schema
+    .alterTable('admins')
+    .addColumn('recovery_codes', 'text', (c) => c.notNull().defaultTo('[]'))
     .execute();
 
   await db.schema
@@ -65,6 +78,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('site_heartbeats').dropColumn('locked').execute();
   await db.schema.dropTable('admin_activity').execute();
   if (isPostgres(db)) await sql.raw('DROP FUNCTION admin_activity_append_only()').execute(db);
-  await db.schema.alterTable('admins').dropColumn('session_version').execute();
+  for (const column of ['recovery_codes', 'totp_last_step', 'totp_enabled', 'totp_secret', 'session_version'])
+    await db.schema.alterTable('admins').dropColumn(column).execute();
   await db.schema.alterTable('admins').dropColumn('role').execute();
 }
