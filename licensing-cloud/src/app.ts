@@ -9,6 +9,7 @@ import { pathWithoutTrailingSlash } from '@tavli/server-kit/paths';
 import { createErrorHandler, handleNotFound } from '@tavli/server-kit/error-handler';
 import { createRouter } from './shared/openapi.js';
 import { sitesRoutes } from './sites/sites.routes.js';
+import { panelRoutes } from './panel/panel.routes.js';
 import { systemRoutes } from './system/system.routes.js';
 
 const JSON_LIMIT_BYTES = 64 * 1024;
@@ -32,6 +33,7 @@ export function createApp(ctx: CloudContext, services: Services) {
     version: ctx.version,
     description: 'Sites, their keys and locks, heartbeats and signed licenses.',
   });
+  app.route('/', panelRoutes());
   return api;
 }
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { tokenExpiry } from './token';
 
 const EIGHT_HOURS = 8 * 60 * 60 * 1000;
@@ -21,10 +21,11 @@ export type SessionState<User> = {
 };
 
 /**
- * A session remembered on the device under `storageKey`; `onToken` hears every change of token
+ * A session remembered on the device under `storageKey` (in localStorage, or where `storage` says:
+ * the sysadmin panel keeps it in the tab's sessionStorage); `onToken` hears every change of token
  * (the API client's bearer), and a token already expired at start-up ends the session.
  */
-export function createSessionStore<User>(storageKey: string, onToken: (token: string | undefined) => void) {
+export function createSessionStore<User>(storageKey: string, onToken: (token: string | undefined) => void, storage?: () => Storage) {
   const useSession = create<SessionState<User>>()(
     persist(
       (set, get) => ({
@@ -38,6 +39,7 @@ export function createSessionStore<User>(storageKey: string, onToken: (token: st
       }),
       {
         name: storageKey,
+        ...(storage ? { storage: createJSONStorage(storage) } : {}),
         partialize: ({ token, user, expiresAt, lastUser, ended }) => ({ token, user, expiresAt, lastUser, ended }),
       },
     ),
