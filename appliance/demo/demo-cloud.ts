@@ -84,6 +84,6 @@ export async function startDemoCloud(options: { dataDir: string; port: number })
   const siteFile = path.join(options.dataDir, 'demo-site.json');
   const site = readJson<DemoSite>(siteFile) ?? (await registerDemoSite(url, admin));
   writeSecretJson(siteFile, site);
-  console.log(`Demo licensing cloud on ${url} (sign in as ${admin.username}, password in ${path.join(options.dataDir, 'demo-cloud-admin.json')})`);
+  console.log(`Sysadmin panel on ${url}/admin/ (sign in as ${admin.username}, password in ${path.join(options.dataDir, 'demo-cloud-admin.json')})`);
   return { env: { SITE_ID: site.site_id, SITE_KEY: site.secret_key, CLOUD_URL: url }, stop: () => child.kill() };
 }

@@ -6,12 +6,12 @@ import { startCloud, type RunningCloud } from 'licensing-cloud/main';
 import type { Clock } from '@tavli/server-kit/clock';
 import { request } from '@tavli/test-kit/http-request';
 
-const ADMIN = { username: 'sysadmin', password: 'a long test password' };
+export const CLOUD_ADMIN = { username: 'sysadmin', password: 'a long test password' };
 
 /** The real licensing cloud, in-process on a loopback port with its own SQLite file. */
 export async function startTestCloud(clock: Clock) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-cloud-'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_USERNAME: ADMIN.username, ADMIN_PASSWORD: ADMIN.password });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_USERNAME: CLOUD_ADMIN.username, ADMIN_PASSWORD: CLOUD_ADMIN.password });
   let cloud: RunningCloud = await startCloud(config, { clock });
   const port = cloud.port;
   const url = `http://127.0.0.1:${port}`;
@@ -25,7 +25,7 @@ export async function startTestCloud(clock: Clock) {
   };
   // A fresh token per call: the tests move the shared clock by days.
   const admin = async (method: string, pathname: string, body?: unknown) => {
-    const token = (await call('POST', '/api/auth/login', ADMIN)).body.token as string;
+    const token = (await call('POST', '/api/auth/login', CLOUD_ADMIN)).body.token as string;
     return call(method, pathname, body, { authorization: `Bearer ${token}` });
   };
   return {

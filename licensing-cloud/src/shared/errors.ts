@@ -1,4 +1,4 @@
-import { REFUSED_SITE_KEY } from '@tavli/licensing-contract/heartbeat';
+import { REFUSED_SITE_KEY } from '@tavli/licensing-contract/refusals';
 import { errorMakers, KIT_ERROR_CODES } from '@tavli/server-kit/errors';
 
 /** Every error code the licensing cloud answers with; the sysadmin panel translates each one. */

@@ -6,8 +6,7 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 export const SITE_ID_HEADER = 'x-site-id';
 export const SITE_KEY_HEADER = 'x-site-key';
 
-/** The cloud's answer to an unknown site or a wrong key. */
-export const REFUSED_SITE_KEY = 'invalid_site_key';
+export { REFUSED_SITE_KEY } from './refusals.js';
 
 export const HeartbeatRequest = z.object({
   version: z.string().trim().min(1).max(64),

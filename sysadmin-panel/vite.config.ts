@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Where `npm run dev` finds a running licensing cloud (`npm start` runs one on :8001). */
+const CLOUD = process.env.CLOUD_URL ?? 'http://localhost:8001';
+
+export default defineConfig({
+  base: '/admin/',
+  build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0 },
+  server: { proxy: { '/api': { target: CLOUD, changeOrigin: true } } },
+  plugins: [react()],
+});
