@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
+import { markInteractive } from '@tavli/ui/marks';
 import { useNow } from '@tavli/ui/useNow';
 import { Link } from '../../app/Link';
 import { useT } from '../../i18n/i18n';
@@ -31,6 +32,9 @@ export function SitesScreen() {
     refetchInterval: REFRESH_MS,
   });
   const items = sites.data?.pages.flatMap((page) => page.items) ?? [];
+  useEffect(() => {
+    if (items.length > 0) markInteractive();
+  }, [items.length]);
 
   return (
     <div className="sites">
