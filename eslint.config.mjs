@@ -12,7 +12,13 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     languageOptions: {
       parserOptions: {
-        project: ['*/tsconfig.json', 'packages/*/tsconfig.json', 'waiter-pwa/tsconfig.node.json', 'manager-dashboard/tsconfig.node.json', 'sysadmin-panel/tsconfig.node.json'],
+        project: [
+          '*/tsconfig.json',
+          'packages/*/tsconfig.json',
+          'waiter-pwa/tsconfig.node.json',
+          'manager-dashboard/tsconfig.node.json',
+          'sysadmin-panel/tsconfig.node.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },
