@@ -225,11 +225,7 @@ describe('a manager on a tablet', () => {
     }
     await openScreen(page, 'Τραπέζια');
     await screenshot(page, 'dashboard-16-floor-portrait');
-    await page
-      .getByRole('button', { name: 'Switch to English' })
-      .or(page.getByRole('button', { name: 'EN', exact: true }))
-      .first()
-      .click();
+    await page.getByRole('button', { name: /^EN · / }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Floor' }).waitFor();
     expect(await describedAs(tableTile(page, '1'))).toContain('Free');
     await screenshot(page, 'dashboard-17-floor-english');

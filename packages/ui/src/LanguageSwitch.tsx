@@ -9,7 +9,8 @@ export function LanguageSwitch() {
       type="button"
       className="chip-button"
       lang={t.language === 'el' ? 'en' : 'el'}
-      aria-label={t('common.switchLanguageLabel')}
+      // The name starts with what the button shows, so "press EN" works by voice (WCAG 2.5.3).
+      aria-label={`${t('common.switchLanguage')} · ${t('common.switchLanguageLabel')}`}
       onClick={() => setLanguage(t.language === 'el' ? 'en' : 'el')}
     >
       {t('common.switchLanguage')}

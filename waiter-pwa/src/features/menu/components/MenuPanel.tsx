@@ -1,3 +1,4 @@
+import { readableTextOn } from '@tavli/ui/contrast';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/i18n';
@@ -37,7 +38,7 @@ export function MenuPanel({ draftCounts, onPick }: Props) {
               type="button"
               role="tab"
               className="tab category-tab"
-              style={{ ['--tab-colour' as string]: category.color }}
+              style={{ ['--tab-colour' as string]: category.color, ['--tab-text' as string]: readableTextOn(category.color) }}
               aria-selected={!query.trim() && category.id === active}
               ref={category.id === active ? bringIntoView : undefined}
               onClick={() => showCategory(category.id)}
