@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { bearer, errors, json } from '@tavli/server-kit/openapi';
 import { requireAdmin } from '../admins/admins.middleware.js';
 import type { Services } from '../services.js';
-import { badRequest } from '../shared/errors.js';
+import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { createRouter } from '../shared/openapi.js';
 import type { CloudContext } from '../shared/context.js';
 import { listActivity } from './activity.repository.js';
@@ -18,20 +18,14 @@ const list = createRoute({
   responses: { 200: json(ActivityPageSchema, 'One page'), ...errors() },
 });
 
-const encodeCursor = (row: { at: string; id: string }) => Buffer.from(`${row.at}|${row.id}`).toString('base64url');
-
-function decodeCursor(cursor: string): { at: string; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at))) throw badRequest('invalid_cursor', 'This page cursor is not valid');
-  return { at, id };
-}
+const toAfter = ({ key, id }: { key: string; id: string }) => ({ at: key, id });
 
 async function page({ db }: CloudContext, query: ActivityQueryInput) {
   const filter = { from: query.from, to: query.to, adminId: query.admin_id, action: query.action };
-  const rows = await listActivity(db, filter, query.cursor === undefined ? undefined : decodeCursor(query.cursor), query.limit + 1);
+  const rows = await listActivity(db, filter, query.cursor === undefined ? undefined : toAfter(decodeCursor(query.cursor)), query.limit + 1);
   const items = rows.slice(0, query.limit).map((row) => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> }));
   const last = items.at(-1);
-  return { items, next_cursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  return { items, next_cursor: rows.length > query.limit && last ? encodeCursor(last.at, last.id) : null };
 }
 
 /** The activity log: every admin may read it; nobody can change it (the database refuses). */

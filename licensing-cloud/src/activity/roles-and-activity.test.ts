@@ -67,7 +67,9 @@ forEachDatabase((variant) => {
       const admin = await addAdmin('petros', 'operator');
       const first = await signIn('petros', 'a long passphrase');
       const second = await signIn('petros', 'a long passphrase');
-      expect((await cloud.call('GET', '/api/auth/me', { token: first })).status).toBe(200);
+      const me = await cloud.call<Record<string, unknown>>('GET', '/api/auth/me', { token: first });
+      expect(me.status).toBe(200);
+      expect(Object.keys(me.body).sort()).toEqual(['created_at', 'id', 'is_active', 'role', 'totp_enabled', 'username']);
       expect((await cloud.call('POST', '/api/auth/logout', { token: first })).status).toBe(200);
       expect((await cloud.call('GET', '/api/sites', { token: first })).status).toBe(401);
       expect((await cloud.call('GET', '/api/sites', { token: second })).status).toBe(401);

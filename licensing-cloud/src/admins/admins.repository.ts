@@ -32,9 +32,6 @@ export const claimTotpStep = async (db: Db, id: string, step: number) =>
       .executeTakeFirst()
   ).numUpdatedRows > 0n;
 
-export const sessionVersion = async (db: Db, id: string) =>
-  (await db.selectFrom('admins').select('session_version').where('id', '=', id).executeTakeFirst())?.session_version;
-
 /** Ends every session the admin has: tokens carry the version they were signed with. */
 export const endSessions = (db: Db, id: string) =>
   db
@@ -42,6 +39,18 @@ export const endSessions = (db: Db, id: string) =>
     .set((eb) => ({ session_version: eb('session_version', '+', 1) }))
     .where('id', '=', id)
     .execute();
+
+/** The admin and the session version their tokens must carry, in one query (every signed-in request asks). */
+export const findAdminSession = async (db: Db, id: string) => {
+  const row = await db
+    .selectFrom('admins')
+    .select([...publicColumns, 'session_version'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_version, ...view } = row;
+  return { admin: toView(view), sessionVersion: session_version };
+};
 
 export const findAdmin = async (db: Db, id: string): Promise<AdminView | undefined> => {
   const row = await db.selectFrom('admins').select(publicColumns).where('id', '=', id).executeTakeFirst();

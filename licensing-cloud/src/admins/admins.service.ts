@@ -10,11 +10,11 @@ import {
   endSessions,
   findAdmin,
   findAdminForLogin,
+  findAdminSession,
   findSecondFactor,
   hasAnyAdmin,
   insertAdmin,
   listAdmins,
-  sessionVersion,
   updateAdmin,
   usernameTaken,
 } from './admins.repository.js';
@@ -142,10 +142,9 @@ export function createAdminsService(ctx: CloudContext) {
     /** The active admin a bearer token names, in the session it was signed for; a disabled admin's tokens stop working at once. */
     async authenticate(token: string | undefined): Promise<AdminView> {
       const claims = token === undefined ? undefined : await verifyAdminToken(ctx.jwtSecret, token, clock.now());
-      if (!claims || (await sessionVersion(db, claims.id)) !== claims.sessionVersion) throw unauthenticated();
-      const admin = await findAdmin(db, claims.id);
-      if (!admin?.is_active) throw unauthenticated();
-      return admin;
+      const found = claims && (await findAdminSession(db, claims.id));
+      if (!found || found.sessionVersion !== claims.sessionVersion || !found.admin.is_active) throw unauthenticated();
+      return found.admin;
     },
 
     /** A password reset, a role change or (de)activation; the first two and disabling end the admin's sessions. */

@@ -7,6 +7,7 @@ import { isoNow } from '@tavli/server-kit/clock';
 import { hashSiteKey, newSiteKey } from './site-key.js';
 import type { CreateSiteInput, SiteDetail, SiteView } from './sites.schema.js';
 import { badRequest } from '../shared/errors.js';
+import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import {
   daysSeen,
   deleteSite,
@@ -49,18 +50,6 @@ const toRecord = ({ ok, locked, ...heartbeat }: Awaited<ReturnType<typeof heartb
   ok: ok === 1,
   result: ok !== 1 ? ('wrong_key' as const) : locked === 1 ? ('locked' as const) : ('ok' as const),
 });
-
-const encodeCursor = (key: string, id: string) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
-
-function decodeCursor(cursor: string): { key: string; id: string } {
-  try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (typeof key === 'string' && typeof id === 'string') return { key, id };
-  } catch {
-    /* answered below */
-  }
-  throw badRequest('invalid_cursor', 'This page cursor is not valid');
-}
 
 export function createSitesService(ctx: CloudContext) {
   const { db, clock } = ctx;
