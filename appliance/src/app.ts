@@ -19,6 +19,8 @@ import { tablesRoutes } from './tables/tables.routes.js';
 import { staffRoutes } from './staff/staff.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
+import { joinApiRoutes, joinRoutes } from './join/join.routes.js';
+import { plainHttpForJoiningOnly } from './https/plain-http.js';
 
 const JSON_LIMIT_BYTES = 256 * 1024;
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -31,6 +33,7 @@ export function createApp(ctx: AppContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
   app.onError(createErrorHandler('on the appliance'));
   app.notFound(handleNotFound);
+  if (ctx.https) app.use('*', plainHttpForJoiningOnly(ctx.https));
   app.use('/api/*', (c, next) => (isUpload(routePath(c)) ? limits.upload : limits.json)(c, next));
 
   const access = createAccess(ctx, services.license);
@@ -46,6 +49,7 @@ export function createApp(ctx: AppContext, services: Services) {
     .route('/api/reports', reportsRoutes(ctx, services, access))
     .route('/api/audit', auditRoutes(ctx, services, access))
     .route('/api/settings', settingsRoutes(ctx, services, access))
+    .route('/api/join', joinApiRoutes(ctx, access))
     .route('/api/events', eventsRoutes(ctx, access));
 
   publishApiDocs(app, {
@@ -53,6 +57,7 @@ export function createApp(ctx: AppContext, services: Services) {
     version: ctx.version,
     description: 'The restaurant appliance: orders, tables, menu, staff and reports.',
   });
+  if (ctx.https) app.route('/join', joinRoutes(ctx, ctx.https));
   app.route('/', staticRoutes(ctx));
   return api;
 }

@@ -5,6 +5,7 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+  HTTPS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).default(8443),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./.data'),
   TZ_NAME: z.string().min(1).default('Europe/Athens'),
@@ -29,6 +30,8 @@ const EnvSchema = z.object({
 
 export type Config = {
   port: number;
+  /** Where the appliance listens with TLS beside plain HTTP; undefined when HTTPS_PORT=off. */
+  httpsPort: number | undefined;
   host: string;
   dataDir: string;
   timeZone: string;
@@ -67,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   assertTimeZone(parsed.TZ_NAME);
   return {
     port: parsed.PORT,
+    httpsPort: parsed.HTTPS_PORT === 'off' ? undefined : parsed.HTTPS_PORT,
     host: parsed.HOST,
     dataDir: path.resolve(parsed.DATA_DIR),
     timeZone: parsed.TZ_NAME,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { runIfEntryPoint, shownHost, stopOnSignals } from '@tavli/server-kit/service-process';
+import { closeServer, listening, runIfEntryPoint, shownHost, stopOnSignals } from '@tavli/server-kit/service-process';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
@@ -16,10 +16,13 @@ import type { AppContext } from './shared/context.js';
 import { loadOrCreateSecret } from '@tavli/server-kit/secrets';
 import { systemClock, type Clock } from '@tavli/server-kit/clock';
 import { appVersion } from './version.js';
+import { loadOrCreateTls } from './https/certificate-store.js';
+import { keepCertificateCurrent, serveHttps } from './https/https-listener.js';
+import { currentNetwork } from './https/lan-names.js';
 
-export type RunningAppliance = { ctx: AppContext; services: Services; port: number; stop(): Promise<void> };
+export type RunningAppliance = { ctx: AppContext; services: Services; port: number; httpsPort: number | undefined; stop(): Promise<void> };
 
-/** config → database → migrate → seed → licence → start workers and heartbeats → serve. */
+/** config → database → migrate → seed → certificates → licence → start workers and heartbeats → serve HTTP and HTTPS. */
 export async function startAppliance(config: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
   const startedAt = Date.now();
   fs.mkdirSync(config.dataDir, { recursive: true });
@@ -28,6 +31,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const db = openDatabase(path.join(config.dataDir, 'pos.db'));
   await migrateToLatest(db, path.join(config.dataDir, 'backups'));
   if (config.seedFixture) await seedFromFixtureIfEmpty(db, config.seedFixture);
+  const tls = config.httpsPort === undefined ? undefined : await loadOrCreateTls(config.dataDir, currentNetwork(), new Date());
   const ctx: AppContext = {
     config,
     db,
@@ -37,6 +41,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
     imagesDir,
     version: appVersion,
     startedAt,
+    https: tls && config.httpsPort !== undefined ? { authorityPem: tls.authority.certPem, port: config.httpsPort, plainPort: config.port } : undefined,
   };
   const license = await createLicenseService(ctx);
   const services = createServices(ctx, license);
@@ -45,35 +50,31 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const stopHeartbeats = config.licensing.site ? startHeartbeats(license, config.licensing.heartbeatIntervalMs) : () => undefined;
   const stopPruning = startIdempotencyPruning(ctx);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+  const secureServer = tls && ctx.https ? serveHttps(app.fetch, { port: ctx.https.port, hostname: config.host, tls }) : undefined;
+  const [port, httpsPort] = await Promise.all([listening(server), secureServer && listening(secureServer)]);
+  if (ctx.https && httpsPort !== undefined) Object.assign(ctx.https, { port: httpsPort, plainPort: port });
+  const stopRenewal = secureServer ? keepCertificateCurrent(secureServer, config.dataDir) : () => undefined;
   return {
     ctx,
     services,
     port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        stopHeartbeats();
-        stopPruning();
-        server.close(() => {
-          void Promise.allSettled([services.printing.stop(), license.saveHighWaterMark()]).finally(() => {
-            db.close();
-            resolve();
-          });
-        });
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
+    httpsPort,
+    stop: async () => {
+      stopHeartbeats();
+      stopPruning();
+      stopRenewal();
+      await Promise.all([closeServer(server), secureServer && closeServer(secureServer)]);
+      await Promise.allSettled([services.printing.stop(), license.saveHighWaterMark()]);
+      db.close();
+    },
   };
 }
 
 export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
   const appliance = await startAppliance(loadConfig(env));
   const { host, dataDir } = appliance.ctx.config;
-  console.log(`Tavli appliance ${appliance.ctx.version} listening on http://${shownHost(host)}:${appliance.port} (data: ${dataDir})`);
+  const secure = appliance.httpsPort === undefined ? '' : ` and https://${shownHost(host)}:${appliance.httpsPort}`;
+  console.log(`Tavli appliance ${appliance.ctx.version} listening on http://${shownHost(host)}:${appliance.port}${secure} (data: ${dataDir})`);
   stopOnSignals(appliance.stop);
 }
 

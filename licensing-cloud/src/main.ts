@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { runIfEntryPoint, shownHost, stopOnSignals } from '@tavli/server-kit/service-process';
+import { closeServer, listening, runIfEntryPoint, shownHost, stopOnSignals } from '@tavli/server-kit/service-process';
 import { createApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -35,19 +35,11 @@ export async function startCloud(config: Config, options: { clock?: Clock } = {}
     const pruning = setInterval(() => void services.heartbeat.prune().catch((error: unknown) => console.error('Pruning heartbeats failed', error)), HOUR_MS);
     pruning.unref();
     const server = serve({ fetch: createApp(ctx, services).fetch, port: config.port, hostname: config.host });
-    await new Promise<void>((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', reject);
-    });
-    const address = server.address();
     return {
-      port: typeof address === 'object' && address ? address.port : config.port,
+      port: await listening(server),
       stop: async () => {
         clearInterval(pruning);
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          if ('closeAllConnections' in server) server.closeAllConnections();
-        });
+        await closeServer(server);
         await database.db.destroy();
       },
     };

@@ -52,7 +52,9 @@ describe("the appliance's own certificate authority", () => {
   it('issues a server certificate for tavli.local, the host name and the LAN addresses, valid 397 days, for TLS servers only', async () => {
     const { authority, server } = await loadOrCreateTls(dataFolder(), LAN, NOW);
     const cert = new X509Certificate(server.certPem);
-    expect(cert.subjectAltName).toBe('DNS:tavli.local, DNS:taverna-pi, DNS:taverna-pi.local, IP Address:192.168.1.23, IP Address:FD00:0:0:0:0:0:0:23, IP Address:FE80:0:0:0:0:0:0:1');
+    expect(cert.subjectAltName).toBe(
+      'DNS:tavli.local, DNS:taverna-pi, DNS:taverna-pi.local, IP Address:192.168.1.23, IP Address:FD00:0:0:0:0:0:0:23, IP Address:FE80:0:0:0:0:0:0:1',
+    );
     expect(cert.ca).toBe(false);
     expect(cert.keyUsage).toEqual(['1.3.6.1.5.5.7.3.1']);
     expect(cert.checkIssued(new X509Certificate(authority.certPem))).toBe(true);

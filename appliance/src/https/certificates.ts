@@ -103,14 +103,11 @@ export function namesOf(certPem: string): ServerNames {
   return { dns: items.filter((n) => n.type === 'dns').map((n) => n.value), ips: items.filter((n) => n.type === 'ip').map((n) => n.value) };
 }
 
-/** SHA-256 of the certificate's DER, as installers compare it: AB:CD:… */
-export async function fingerprint(certPem: string): Promise<string> {
-  const digest = new Uint8Array(await new x509.X509Certificate(certPem).getThumbprint('SHA-256', crypto));
-  return [...digest].map((byte) => byte.toString(16).padStart(2, '0').toUpperCase()).join(':');
-}
-
 async function privateKeyPem(key: CryptoKey): Promise<string> {
   return x509.PemConverter.encode(await crypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** The CA's common name, as phones list it in their settings. */
+export const authorityName = (authorityPem: string) => new x509.X509Certificate(authorityPem).subjectName.getField('CN')[0] ?? 'Tavli';

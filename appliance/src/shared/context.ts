@@ -13,4 +13,15 @@ export type AppContext = {
   imagesDir: string;
   version: string;
   startedAt: number;
+  /** Present when the appliance also serves HTTPS (HTTPS_PORT is not "off"). */
+  https: HttpsEndpoint | undefined;
+};
+
+/** The appliance's HTTPS side as the join page and the plain-HTTP redirects need it. */
+export type HttpsEndpoint = {
+  /** The CA phones trust (PEM). */
+  authorityPem: string;
+  /** The ports HTTPS and plain HTTP listen on: the configured ones, or the ones the system picked for port 0, once listening. */
+  port: number;
+  plainPort: number;
 };

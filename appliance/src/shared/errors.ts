@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'duplicate_line_id',
   'group_not_empty',
   'has_payments',
+  'https_off',
   'idempotency_key_reused',
   'image_too_large',
   'invalid_assistants',

@@ -72,6 +72,8 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-test-'));
   const env = {
     PORT: '0',
+    // HTTPS has its own tests (https/); elsewhere it would only make a CA per test. HTTPS_PORT '0' turns it on.
+    HTTPS_PORT: 'off',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     // Licence enforcement has its own tests (license/); elsewhere it would only need a cloud.
@@ -91,10 +93,10 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
       return appliance;
     },
     async restart({ env: overrides = {}, whileStopped } = {}) {
-      const port = appliance.port;
+      const { port, httpsPort } = appliance;
       await appliance.stop();
       whileStopped?.();
-      appliance = await start({ PORT: String(port), ...overrides });
+      appliance = await start({ PORT: String(port), ...(httpsPort === undefined ? {} : { HTTPS_PORT: String(httpsPort) }), ...overrides });
     },
     async stop() {
       await appliance.stop();

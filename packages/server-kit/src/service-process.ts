@@ -1,3 +1,4 @@
+import type { Server } from 'node:net';
 import { pathToFileURL } from 'node:url';
 
 /** How a listening address reads in a log line: 0.0.0.0 is reachable as localhost. */
@@ -21,5 +22,25 @@ export function runIfEntryPoint(moduleUrl: string, main: () => Promise<void>): v
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
+  });
+}
+
+/** Resolves with the port once the server listens (the system's pick when asked for port 0); rejects if it cannot. */
+export async function listening(server: Server): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    if (server.listening) return resolve();
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address();
+  if (typeof address !== 'object' || !address) throw new Error('the server has no address');
+  return address.port;
+}
+
+/** Stops accepting, drops idle and open connections, and resolves once the server is closed. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    if ('closeAllConnections' in server && typeof server.closeAllConnections === 'function') server.closeAllConnections();
   });
 }

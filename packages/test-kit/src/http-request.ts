@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 
 export type RawResponse = { status: number; headers: Headers; body: string };
 
@@ -6,10 +7,20 @@ export type RawResponse = { status: number; headers: Headers; body: string };
  * One request on its own connection (no keep-alive pool), so a server that closed a socket
  * (a restart, an early 413) never fails the next test's request.
  */
-export function request(url: string, options: { method: string; headers: Record<string, string>; body?: string | Buffer | undefined }): Promise<RawResponse> {
+export function request(
+  url: string,
+  options: {
+    method: string;
+    headers: Record<string, string>;
+    body?: string | Buffer | undefined;
+    /** For https: URLs, the only CA to trust and the name to expect (e.g. tavli.local while connecting to 127.0.0.1). */
+    tls?: { ca: string; servername: string };
+  },
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const length = options.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(options.body)) };
-    const req = http.request(url, { method: options.method, headers: { ...length, ...options.headers }, agent: false }, (res) => {
+    const send = url.startsWith('https:') ? https.request : http.request;
+    const req = send(url, { method: options.method, headers: { ...length, ...options.headers }, agent: false, ...options.tls }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
