@@ -26,3 +26,35 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     { timeout: 20_000 },
   );
 }
+
+/**
+ * Waits until the app's offline copy of the appliance's answers (IndexedDB) contains `text` and
+ * still does a write interval later: the copy is written at most once a second, and just after
+ * sign-in a late write of the earlier, empty cache can briefly replace it.
+ */
+export async function waitForOfflineCopy(page: Page, text: string): Promise<void> {
+  const holds = () =>
+    page.evaluate(
+      (wanted) =>
+        new Promise<boolean>((resolve) => {
+          const opening = indexedDB.open('tavli-cache');
+          opening.onerror = () => resolve(false);
+          opening.onsuccess = () => {
+            const reading = opening.result.transaction('snapshots').objectStore('snapshots').get('queries');
+            reading.onsuccess = () => resolve(typeof reading.result === 'string' && reading.result.includes(wanted));
+            reading.onerror = () => resolve(false);
+          };
+        }),
+      text,
+    );
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (await holds()) {
+      await page.waitForTimeout(1_200);
+      if (await holds()) return;
+    } else {
+      await page.waitForTimeout(250);
+    }
+  }
+  throw new Error(`the offline copy never kept "${text}"`);
+}

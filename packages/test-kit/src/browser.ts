@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterEach } from 'vitest';
@@ -19,11 +21,36 @@ export const CHROMIUM_ARGS = [
 ];
 export const PHONE = { width: 390, height: 844 };
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium. With `trust`, a fresh profile whose NSS database trusts that CA (PEM) the
+ * way a phone that joined does (`certutil`, CI: `apt-get install -y libnss3-tools`); with
+ * `resolve`, host names answered without DNS (e.g. tavli.local → 127.0.0.1).
+ */
+export async function launchChromium(options: { trust?: string; resolve?: Record<string, string> } = {}): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's: apt-get update && apt-get install -y chromium`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const rules = Object.entries(options.resolve ?? {}).map(([name, address]) => `MAP ${name} ${address}`);
+  const args = rules.length ? [...CHROMIUM_ARGS, `--host-resolver-rules=${rules.join(',')}`] : CHROMIUM_ARGS;
+  // Chromium on Linux reads the certificates it trusts from $HOME/.pki/nssdb.
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-chromium-'));
+  if (options.trust) trustInNssDatabase(home, options.trust);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args, env: { ...process.env, HOME: home } });
+  browser.on('disconnected', () => fs.rmSync(home, { recursive: true, force: true }));
+  return browser;
+}
+
+function trustInNssDatabase(home: string, authorityPem: string): void {
+  const database = `sql:${path.join(home, '.pki', 'nssdb')}`;
+  fs.mkdirSync(path.join(home, '.pki', 'nssdb'), { recursive: true });
+  const file = path.join(home, 'authority.pem');
+  fs.writeFileSync(file, authorityPem);
+  try {
+    execFileSync('certutil', ['-N', '-d', database, '--empty-password']);
+    execFileSync('certutil', ['-A', '-d', database, '-n', 'Tavli test CA', '-t', 'C,,', '-i', file]);
+  } catch (error) {
+    throw new Error(`certutil could not make a profile that trusts the CA (CI: apt-get install -y libnss3-tools): ${String(error)}`);
+  }
 }
 
 export type Phone = { context: BrowserContext; page: Page };
