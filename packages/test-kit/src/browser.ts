@@ -49,7 +49,7 @@ function trustInNssDatabase(home: string, authorityPem: string): void {
     execFileSync('certutil', ['-N', '-d', database, '--empty-password']);
     execFileSync('certutil', ['-A', '-d', database, '-n', 'Tavli test CA', '-t', 'C,,', '-i', file]);
   } catch (error) {
-    throw new Error(`certutil could not make a profile that trusts the CA (CI: apt-get install -y libnss3-tools): ${String(error)}`);
+    throw new Error(`certutil could not make a profile that trusts the CA (CI: apt-get install -y libnss3-tools): ${String(error)}`, { cause: error });
   }
 }
 
