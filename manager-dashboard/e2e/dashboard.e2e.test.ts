@@ -38,7 +38,7 @@ describe('a manager on a tablet', () => {
   };
 
   beforeAll(async () => {
-    [appliance, browser] = await Promise.all([startTestAppliance({ env: FAST_PRINTING }), launchChromium()]);
+    [appliance, browser] = await Promise.all([startTestAppliance({ env: { ...FAST_PRINTING, HTTPS_PORT: '0' } }), launchChromium()]);
     printers = await emulatedPrinters(appliance);
     [nikos, maria] = await Promise.all([appliance.login('nikos'), appliance.login('maria')]);
     page = await openTablet(browser);
@@ -193,6 +193,11 @@ describe('a manager on a tablet', () => {
       await page.getByText(landmark, { exact: true }).first().waitFor();
       await screenshot(page, file);
     }
+    const joinUrl = `http://tavli.local:${appliance.appliance.port}/join`;
+    const qr = page.getByRole('img', { name: `Κωδικός QR για τη σελίδα ${joinUrl}` });
+    await qr.scrollIntoViewIfNeeded();
+    await expect.poll(() => qr.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    await screenshot(page, 'dashboard-15b-connect-a-phone');
     await openScreen(page, 'Ιστορικό');
     await page.getByRole('cell', { name: 'Ακύρωση είδους' }).first().waitFor();
     expect(await page.getByRole('cell', { name: 'Άρνηση εισόδου (ρόλος)' }).count()).toBeGreaterThan(0);

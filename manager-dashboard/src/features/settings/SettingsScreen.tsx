@@ -4,6 +4,7 @@ import { call, client } from '../../shared/api/client';
 import { useAction } from '../../shared/api/mutate';
 import { queryClient } from '../../shared/api/queries';
 import { useFormat } from '../../shared/format';
+import { JoinPhonePanel } from './JoinPhonePanel';
 import { licenseQuery, settingsQuery, useLicense, useSettings, type Settings } from './queries';
 
 type Editable = Pick<Settings, 'restaurant_name' | 'restaurant_address' | 'vat_number' | 'business_day_start' | 'language'>;
@@ -108,6 +109,8 @@ export default function SettingsScreen() {
           {t('settings.checkNow')}
         </button>
       </section>
+
+      <JoinPhonePanel />
     </div>
   );
 }

@@ -8,5 +8,8 @@ export type License = Ok<typeof client.api.system.license.$get>;
 export const settingsQuery = queryOptions({ queryKey: ['settings'], queryFn: () => unwrap(call(client.api.settings.$get, {}, 200)) });
 export const licenseQuery = queryOptions({ queryKey: ['license'], queryFn: () => unwrap(call(client.api.system.license.$get, {}, 200)) });
 
+/** Fails with https_off (not retried) when the appliance serves no HTTPS. */
+export const joinQuery = queryOptions({ queryKey: ['join'], queryFn: () => unwrap(call(client.api.join.$get, {}, 200)), retry: false });
+
 export const useSettings = () => useQuery(settingsQuery);
 export const useLicense = () => useQuery(licenseQuery);
