@@ -16,6 +16,8 @@ const PRODUCTION_NODE_ARGS = ['--max-old-space-size=96', '--max-semi-space-size=
 export type ApplianceProcess = {
   readonly pid: number;
   readonly port: number;
+  /** The HTTPS port, when asked for with `https: true`. */
+  readonly httpsPort: number | undefined;
   /** Spawn → first 200 from GET /api/system/health, in milliseconds. */
   readonly startupMs: number;
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
@@ -60,10 +62,13 @@ export async function startApplianceProcess(options: {
   nodeArgs?: string[];
   /** Extra environment for the child; it overrides the defaults below. */
   env?: Record<string, string>;
+  /** Also serve HTTPS (on another free loopback port); off otherwise, as in the tests. */
+  https?: boolean;
   pollMs?: number;
   timeoutMs?: number;
 }): Promise<ApplianceProcess> {
   const port = await freeLoopbackPort();
+  const httpsPort = options.https ? await freeLoopbackPort() : undefined;
   const pollMs = options.pollMs ?? 10;
   const timeoutMs = options.timeoutMs ?? 30_000;
   // A fresh benchmark appliance is never activated against the licensing cloud: like the tests, it
@@ -74,6 +79,7 @@ export async function startApplianceProcess(options: {
     LOG_REQUESTS: '0',
     ...options.env,
     PORT: String(port),
+    HTTPS_PORT: httpsPort === undefined ? 'off' : String(httpsPort),
     HOST: '127.0.0.1',
     DATA_DIR: options.dataDir,
   };
@@ -104,5 +110,5 @@ export async function startApplianceProcess(options: {
   }
   const startupMs = performance.now() - spawnedAt;
   if (child.pid === undefined) throw new Error('appliance has no pid');
-  return { pid: child.pid, port, startupMs, stop };
+  return { pid: child.pid, port, httpsPort, startupMs, stop };
 }

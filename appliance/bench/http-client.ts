@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import { performance } from 'node:perf_hooks';
 
 /** One answered request; times are `performance.now()` milliseconds in this process. */
@@ -13,12 +14,18 @@ export type HttpClient = {
 
 /**
  * A cheap load client: node:http over a keep-alive pool to 127.0.0.1 (one socket per concurrent
- * request, up to `maxSockets`). `answeredAt` is taken at the response's last byte.
+ * request, up to `maxSockets`). `answeredAt` is taken at the response's last byte. With `tls`,
+ * the same over HTTPS, trusting only that CA and expecting that server name.
  */
-export function createHttpClient(port: number, options: { maxSockets?: number; timeoutMs?: number } = {}): HttpClient {
+export function createHttpClient(
+  port: number,
+  options: { maxSockets?: number; timeoutMs?: number; tls?: { ca: string; servername: string } } = {},
+): HttpClient {
   const maxSockets = options.maxSockets ?? 32;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+  const pool = { keepAlive: true, maxSockets, maxFreeSockets: maxSockets };
+  const agent = options.tls ? new https.Agent({ ...pool, ...options.tls }) : new http.Agent(pool);
+  const send = options.tls ? https.request : http.request;
   return {
     request: (method, path, { token, body } = {}) =>
       new Promise<HttpAnswer>((resolve, reject) => {
@@ -30,7 +37,7 @@ export function createHttpClient(port: number, options: { maxSockets?: number; t
         }
         if (token) headers.authorization = `Bearer ${token}`;
         const sentAt = performance.now();
-        const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent, timeout: timeoutMs }, (res) => {
+        const req = send({ host: '127.0.0.1', port, method, path, headers, agent, timeout: timeoutMs }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), sentAt, answeredAt: performance.now() }));
