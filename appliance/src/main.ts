@@ -18,7 +18,7 @@ import { systemClock, type Clock } from '@tavli/server-kit/clock';
 import { appVersion } from './version.js';
 import { loadOrCreateTls } from './https/certificate-store.js';
 import { keepCertificateCurrent, serveHttps } from './https/https-listener.js';
-import { currentNetwork } from './https/lan-names.js';
+import { APPLIANCE_NAME, currentNetwork } from './https/lan-names.js';
 
 export type RunningAppliance = { ctx: AppContext; services: Services; port: number; httpsPort: number | undefined; stop(): Promise<void> };
 
@@ -73,7 +73,8 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
 export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
   const appliance = await startAppliance(loadConfig(env));
   const { host, dataDir } = appliance.ctx.config;
-  const secure = appliance.httpsPort === undefined ? '' : ` and https://${shownHost(host)}:${appliance.httpsPort}`;
+  // The certificate names tavli.local (not localhost): that is the HTTPS address, and phones join at /join.
+  const secure = appliance.httpsPort === undefined ? '' : ` and https://${APPLIANCE_NAME}:${appliance.httpsPort} (phones join at /join)`;
   console.log(`Tavli appliance ${appliance.ctx.version} listening on http://${shownHost(host)}:${appliance.port}${secure} (data: ${dataDir})`);
   stopOnSignals(appliance.stop);
 }
