@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Where `npm run dev` finds a running appliance (`npm start` at the root). */
@@ -11,6 +12,8 @@ export default defineConfig({
   server: { proxy: { '/api': { target: APPLIANCE, changeOrigin: true }, '/images': APPLIANCE } },
   plugins: [
     react(),
+    // Brotli and gzip copies of every text file beside it; the server picks one by Accept-Encoding.
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt', // never reload under a waiter's thumb: the app offers the update

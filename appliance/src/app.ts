@@ -1,4 +1,5 @@
 import { publishApiDocs } from '@tavli/server-kit/openapi';
+import { compressAnswers } from '@tavli/server-kit/compression';
 import { limitBody } from '@tavli/server-kit/body-limit';
 import { createAccess } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
@@ -34,6 +35,7 @@ export function createApp(ctx: AppContext, services: Services) {
   app.onError(createErrorHandler('on the appliance'));
   app.notFound(handleNotFound);
   if (ctx.https) app.use('*', plainHttpForJoiningOnly(ctx.https));
+  app.use('*', compressAnswers());
   app.use('/api/*', (c, next) => (isUpload(routePath(c)) ? limits.upload : limits.json)(c, next));
 
   const access = createAccess(ctx, services.license);

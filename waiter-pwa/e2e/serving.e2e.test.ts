@@ -32,6 +32,27 @@ describe('the appliance serving the waiter app', () => {
     }
   });
 
+  it('sends the build’s brotli or gzip copy of a file to a browser that accepts it, and says it varies by encoding', async () => {
+    const html = (await get('/waiter/')).body as string;
+    const script = html.match(/src="(\/waiter\/assets\/[^"]+\.js)"/)![1]!;
+    const as = async (encoding: string | undefined) =>
+      (await appliance.call('GET', script, { headers: encoding ? { 'accept-encoding': encoding } : {} })).headers;
+    const [brotli, gzip, raw] = await Promise.all([as('gzip, deflate, br'), as('gzip'), as(undefined)]);
+    expect(brotli.get('content-encoding')).toBe('br');
+    expect(brotli.get('vary')).toMatch(/accept-encoding/i);
+    expect(gzip.get('content-encoding')).toBe('gzip');
+    expect(raw.get('content-encoding')).toBeNull();
+    expect(Number(brotli.get('content-length'))).toBeLessThan(Number(raw.get('content-length')) / 2);
+  });
+
+  it('answers 304 for a service worker the phone already has', async () => {
+    const first = await get('/waiter/sw.js');
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^W\/"/);
+    const again = await appliance.call('GET', '/waiter/sw.js', { headers: { 'if-none-match': tag! } });
+    expect(again.status).toBe(304);
+  });
+
   it("answers the app's own routes with the page, and a missing file with a 404", async () => {
     expect((await get('/waiter/tables')).body).toContain('<div id="root">');
     expect((await get('/waiter/assets/gone-1234.js')).status).toBe(404);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono } from 'hono';
+import { etag } from 'hono/etag';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -20,7 +21,9 @@ export type FrontEnd = {
 
 /**
  * Serves a built front end under its prefix: hashed assets cached for good, everything else
- * revalidated, and the page itself for the app's own routes (a missing file stays a 404).
+ * revalidated by ETag (304 when unchanged), and the page itself for the app's own routes (a
+ * missing file stays a 404). Text files go out as the build's brotli or gzip copy when the browser
+ * accepts it (`Vary: Accept-Encoding`).
  */
 export function serveFrontEnd<E extends Env>(router: Hono<E>, { prefix, dist, name, transformIndex = (html) => html, headers = {} }: FrontEnd): void {
   const index = () => {
@@ -33,6 +36,9 @@ export function serveFrontEnd<E extends Env>(router: Hono<E>, { prefix, dist, na
     await next();
     for (const [header, value] of Object.entries(headers)) c.header(header, value);
   });
+  // Weak: the same file is sent as brotli, gzip or raw bytes. Hashed assets need none (never revalidated).
+  const revalidated = etag({ weak: true });
+  router.use(`${prefix}/*`, (c, next) => (c.req.path.includes('/assets/') ? next() : revalidated(c, next)));
   // "/waiter" and "/waiter/" route alike (trailing slashes are ignored): only "/waiter/" is the app's scope.
   router.get(prefix, (c) => (new URL(c.req.url).pathname.endsWith('/') ? index() : c.redirect(`${prefix}/`, 301)));
   router.get(`${prefix}/index.html`, index);
@@ -40,6 +46,7 @@ export function serveFrontEnd<E extends Env>(router: Hono<E>, { prefix, dist, na
     `${prefix}/*`,
     serveStatic({
       root: dist,
+      precompressed: true,
       rewriteRequestPath: (file) => file.slice(prefix.length),
       // Hashed file names never change; everything else (sw.js, the manifest, icons) is revalidated.
       onFound: (file, c) => c.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? IMMUTABLE : 'no-cache'),
