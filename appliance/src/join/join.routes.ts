@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import QRCode from 'qrcode';
+import { renderSVG } from 'uqr';
 import { bearer, errors, json } from '@tavli/server-kit/openapi';
 import type { Access } from '../auth/access.js';
 import { requireManager } from '../auth/auth.middleware.js';
@@ -77,8 +77,8 @@ export function joinRoutes(ctx: AppContext, https: HttpsEndpoint) {
         'Content-Disposition': 'attachment; filename="tavli.mobileconfig"',
       }),
     )
-    .get('/qr.svg', async (c) =>
-      c.body(await QRCode.toString(joinUrl(c, https), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }), 200, {
+    .get('/qr.svg', (c) =>
+      c.body(renderSVG(joinUrl(c, https), { ecc: 'M', border: 2 }), 200, {
         'Content-Type': 'image/svg+xml',
         ...NO_CACHE,
       }),
