@@ -13,7 +13,7 @@ export const quantile = (values: number[], q: number) => {
 export const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
 
 /** The JavaScript a built front end at `root` loads before it can run: the entry script and its module preloads. */
-export function initialJavaScript(root: string, base: string): { files: string[]; gzipped: number; raw: number } {
+export function initialJavaScript(root: string, base: string): { files: string[]; gzipped: number; brotli: number; raw: number } {
   const dist = path.join(root, 'dist');
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const urls = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
@@ -25,7 +25,48 @@ export function initialJavaScript(root: string, base: string): { files: string[]
     files: files.map((file) => path.relative(dist, file)),
     raw: contents.reduce((sum, content) => sum + content.length, 0),
     gzipped: contents.reduce((sum, content) => sum + zlib.gzipSync(content, { level: 9 }).length, 0),
+    brotli: contents.reduce((sum, content) => sum + zlib.brotliCompressSync(content).length, 0),
   };
+}
+
+/**
+ * How much of the JavaScript loaded during `load` never ran, in bytes of the raw scripts, counted
+ * as Lighthouse's "unused JavaScript" counts it: V8's function-level coverage (a function that was
+ * never called is unused; one that was called counts whole).
+ */
+export async function unusedJavaScript(page: Page, load: () => Promise<void>): Promise<{ total: number; unused: number; ratio: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  // Read each script's source as it is parsed: a reload discards the scripts of the page before.
+  const sources = new Map<string, Promise<string | undefined>>();
+  cdp.on('Debugger.scriptParsed', (script) => {
+    if (!script.url.startsWith('http')) return;
+    sources.set(
+      script.scriptId,
+      cdp.send('Debugger.getScriptSource', { scriptId: script.scriptId }).then(
+        (answer) => answer.scriptSource,
+        () => undefined,
+      ),
+    );
+  });
+  await cdp.send('Debugger.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: false, detailed: false });
+  await load();
+  const { result } = await cdp.send('Profiler.takePreciseCoverage');
+  let total = 0;
+  let unused = 0;
+  for (const script of result) {
+    const scriptSource = await sources.get(script.scriptId);
+    if (!scriptSource) continue;
+    const used = new Uint8Array(scriptSource.length);
+    // Outer ranges first, so a function never called inside one that was is counted unused.
+    const ranges = script.functions.flatMap((fn) => fn.ranges).sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
+    for (const range of ranges) used.fill(range.count > 0 ? 1 : 0, range.startOffset, range.endOffset);
+    total += scriptSource.length;
+    unused += used.reduce((sum, bit) => sum + (bit ? 0 : 1), 0);
+  }
+  await cdp.detach();
+  return { total, unused, ratio: total ? unused / total : 0 };
 }
 
 /** From navigation start: the app's "tavli:interactive" mark and the end of the last long task. */

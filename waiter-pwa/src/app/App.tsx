@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
-import { BillScreen } from '../features/bill/components/BillScreen';
+import { lazy, Suspense, useEffect } from 'react';
 import { connectLiveEvents } from '../features/live/liveEvents';
-import { OrderScreen } from '../features/order/components/OrderScreen';
 import { LoginScreen } from '../features/session/components/LoginScreen';
 import { useSession } from '../features/session/store';
 import { StatusBanners } from '../features/status/components/StatusBanners';
@@ -10,6 +8,11 @@ import { TablesScreen } from '../features/tables/components/TablesScreen';
 import { useLanguage } from '../i18n/i18n';
 import { Toasts } from '@tavli/ui/Toasts';
 import { useRoute } from './router';
+
+// The first screen (sign-in, tables) loads alone; the order and bill screens come on demand, and the
+// service worker has them precached, so they open offline too.
+const OrderScreen = lazy(() => import('../features/order/components/OrderScreen').then((module) => ({ default: module.OrderScreen })));
+const BillScreen = lazy(() => import('../features/bill/components/BillScreen').then((module) => ({ default: module.BillScreen })));
 
 /** Signed in: live events, the session's end at its expiry, and the screen the route names. */
 function SignedIn({ token, expiresAt }: { token: string; expiresAt: number | undefined }) {
@@ -26,9 +29,13 @@ function SignedIn({ token, expiresAt }: { token: string; expiresAt: number | und
     return () => clearTimeout(timer);
   }, [expiresAt]);
 
-  if (route.name === 'order') return <OrderScreen key={route.orderId} orderId={route.orderId} tableId={route.tableId} tableLabel={route.tableLabel} />;
-  if (route.name === 'bill') return <BillScreen key={route.orderId} orderId={route.orderId} tableId={route.tableId} tableLabel={route.tableLabel} />;
-  return <TablesScreen />;
+  if (route.name === 'tables') return <TablesScreen />;
+  const Screen = route.name === 'order' ? OrderScreen : BillScreen;
+  return (
+    <Suspense fallback={null}>
+      <Screen key={route.orderId} orderId={route.orderId} tableId={route.tableId} tableLabel={route.tableLabel} />
+    </Suspense>
+  );
 }
 
 export function App() {

@@ -21,5 +21,5 @@ void bootstrap().finally(() => {
       </PersistQueryClientProvider>
     </StrictMode>,
   );
-  registerServiceWorker();
+  void registerServiceWorker();
 });
