@@ -3,7 +3,7 @@ import { compressAnswers } from '@tavli/server-kit/compression';
 import { limitBody } from '@tavli/server-kit/body-limit';
 import { createAccess } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
-import { eventsRoutes } from './events/events.routes.js';
+import { eventsRoutes, stampEventId } from './events/events.routes.js';
 import { licenseRoutes } from './license/license.routes.js';
 import { menuRoutes } from './menu/menu.routes.js';
 import { ordersRoutes } from './orders/orders.routes.js';
@@ -36,6 +36,7 @@ export function createApp(ctx: AppContext, services: Services) {
   app.notFound(handleNotFound);
   if (ctx.https) app.use('*', plainHttpForJoiningOnly(ctx.https));
   app.use('*', compressAnswers());
+  app.use('/api/*', stampEventId(ctx));
   app.use('/api/*', (c, next) => (isUpload(routePath(c)) ? limits.upload : limits.json)(c, next));
 
   const access = createAccess(ctx, services.license);

@@ -6,8 +6,11 @@ import type { TableView } from '../tables/tables.schema.js';
 
 /** Every live event the appliance pushes on `GET /api/events`, by SSE event name, with its payload. */
 export type LiveEventCatalogue = {
-  /** First on every stream: who it is for. A screen refetches what it shows when it sees this again. */
-  ready: { user_id: number };
+  /**
+   * First on every stream: who it is for, and the last event published before it. A screen refetches
+   * what it shows unless its answer already included that event (the answer's `X-Event-Id` header).
+   */
+  ready: { user_id: number; last_event_id: number };
   'table.updated': TableView;
   'table.removed': { id: number };
   /** Only to the order's waiters, their assistants and managers. */

@@ -27,6 +27,10 @@ export function createEventBus() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /** The id of the last event published (0 before the first). */
+    get lastId() {
+      return sequence;
+    },
     /** Lets publishers skip building an event nobody is listening for. */
     get hasSubscribers() {
       return listeners.size > 0;

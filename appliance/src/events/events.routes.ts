@@ -1,6 +1,6 @@
 import type { Access } from '../auth/access.js';
 import type { HttpBindings } from '@hono/node-server';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { hasRole } from '../auth/auth.middleware.js';
 import type { AppContext } from '../shared/context.js';
@@ -15,6 +15,20 @@ const KEEPALIVE_MS = 15_000;
  * misses nothing, and the appliance's memory stays bounded.
  */
 export const MAX_QUEUED_EVENTS = 500;
+
+/**
+ * Every GET answer says which live events it already includes: `X-Event-Id` is the last event
+ * published before the answer was read. A screen whose answer is as new as the stream's `ready`
+ * needs no refetch.
+ */
+export const EVENT_ID_HEADER = 'X-Event-Id';
+
+export function stampEventId(ctx: AppContext): MiddlewareHandler<AppEnv> {
+  return (c, next) => {
+    if (c.req.method === 'GET') c.header(EVENT_ID_HEADER, String(ctx.events.lastId));
+    return next();
+  };
+}
 
 /** Server-Sent Events: every change a user may see, pushed as it is committed. */
 export function eventsRoutes(ctx: AppContext, access: Access) {
@@ -43,7 +57,8 @@ export function eventsRoutes(ctx: AppContext, access: Access) {
         unsubscribe();
         wake?.();
       });
-      const ready: LiveEventCatalogue['ready'] = { user_id: user.id };
+      // Read after subscribing: every later event reaches this stream.
+      const ready: LiveEventCatalogue['ready'] = { user_id: user.id, last_event_id: ctx.events.lastId };
       await stream.writeSSE({ event: 'ready', data: JSON.stringify(ready) });
       while (!stream.aborted) {
         const event = queue.shift();

@@ -35,6 +35,21 @@ describe('live updates reach every open screen', () => {
     nikosStream.close();
   });
 
+  it('says in every answer and in `ready` which events they include, so a screen can tell whether it must ask again', async () => {
+    const nikos = await app.login('nikos');
+    await f.openOrder(nikos);
+    const tables = await app.call('GET', '/api/tables', { token: nikos });
+    const asOf = Number(tables.headers.get('x-event-id'));
+    expect(asOf).toBeGreaterThan(0);
+    const stream = openEventStream(app.url, nikos);
+    const ready = await stream.next((e) => e.event === 'ready');
+    expect(ready.data.last_event_id).toBe(asOf);
+    await f.openOrder(nikos);
+    await stream.next((e) => e.event === 'table.updated');
+    expect(Number((await app.call('GET', '/api/tables', { token: nikos })).headers.get('x-event-id'))).toBeGreaterThan(asOf);
+    stream.close();
+  });
+
   it('tells every phone at once when a product is marked unavailable', async () => {
     const dakos = await f.product();
     const nikosStream = openEventStream(app.url, await app.login('nikos'));

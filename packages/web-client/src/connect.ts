@@ -14,6 +14,7 @@ export function connect<Client>(makeClient: (origin: string, options: ClientOpti
     client: makeClient(origin, { fetch: transport.fetch, headers: transport.headers }),
     setAuthToken: transport.setAuthToken,
     onApiNotice: transport.onNotice,
+    answeredSince: transport.answeredSince,
     /** The live event stream; EventSource cannot send headers, so the token rides in the query. */
     eventStreamUrl: (bearer: string) => `${origin}/api/events?token=${encodeURIComponent(bearer)}`,
   };

@@ -2,8 +2,11 @@
 export type EventHandlers<Catalogue> = { [Type in keyof Catalogue]?: (data: Catalogue[Type]) => void };
 
 export type StreamHooks = {
-  /** The stream (re)opened and said `ready`: refetch what may have changed while it was down. */
-  onReady(): void;
+  /**
+   * The stream (re)opened and said `ready`, with the last event published before it: refetch what
+   * may have changed while it was down, unless its answer already included that event.
+   */
+  onReady(lastEventId: number): void;
   /** The stream dropped; the browser is reconnecting, or the stream was refused. */
   onDown(): void;
   /** The server refused the stream (e.g. an expired token): check the session before it is reopened. */
@@ -25,9 +28,15 @@ export function connectEventStream<Catalogue>(url: () => string, handlers: Event
 
   const open = () => {
     source = new EventSource(url());
-    source.addEventListener('ready', () => {
+    source.addEventListener('ready', (event) => {
       retryMs = 1_000;
-      hooks.onReady();
+      let lastEventId = Number.POSITIVE_INFINITY;
+      try {
+        lastEventId = Number((JSON.parse((event as MessageEvent<string>).data) as { last_event_id?: unknown }).last_event_id ?? Number.POSITIVE_INFINITY);
+      } catch {
+        /* an older server: everything is refetched */
+      }
+      hooks.onReady(lastEventId);
     });
     for (const [type, handle] of Object.entries(handlers)) {
       source.addEventListener(type, (event) => {

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ApiFailure, ApiResult } from './call';
 
 /** A refused or failed request, as a query's error: the server's code and message, or no network. */
@@ -16,3 +17,18 @@ export async function unwrap<T>(result: Promise<ApiResult<T>>): Promise<T> {
 
 /** Retry only what may pass by itself (no network), and only twice. */
 export const retryNetworkFailures = (count: number, error: unknown) => count < 2 && error instanceof ApiError && error.failure.kind === 'network';
+
+/** Resolves once no query is fetching: what is on its way counts as an answer before deciding to ask again. */
+export function whenIdle(queryClient: QueryClient): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      if (queryClient.isFetching() > 0) return false;
+      unsubscribe?.();
+      resolve();
+      return true;
+    };
+    let unsubscribe: (() => void) | undefined;
+    if (done()) return;
+    unsubscribe = queryClient.getQueryCache().subscribe(() => void done());
+  });
+}

@@ -16,6 +16,8 @@ type LicenseBody = { error?: { code?: string; message?: string; lock_reason?: un
  */
 export function createTransport() {
   let token: string | undefined;
+  /** Per path, the last live event the latest GET answer already included (its X-Event-Id). */
+  const asOf = new Map<string, number>();
   const listeners = new Set<(notice: ApiNotice) => void>();
   const notify = (notice: ApiNotice) => listeners.forEach((listener) => listener(notice));
 
@@ -41,6 +43,13 @@ export function createTransport() {
       return () => listeners.delete(listener);
     },
     headers: (): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {}),
+    /**
+     * Whether the last answer from `url` already included every live event up to `eventId` (the
+     * stream's `ready`): if so, what it showed is current and needs no refetch.
+     */
+    answeredSince(url: string | URL, eventId: number): boolean {
+      return (asOf.get(pathOf(url)) ?? -1) >= eventId;
+    },
     async fetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
       let response: Response;
       try {
@@ -50,6 +59,8 @@ export function createTransport() {
         throw error;
       }
       notify({ type: 'reachable' });
+      const eventId = Number(response.headers.get('x-event-id') ?? Number.NaN);
+      if ((init.method ?? 'GET') === 'GET' && response.ok && Number.isInteger(eventId)) asOf.set(pathOf(input), eventId);
       if (response.status === 401 && new Headers(init.headers).has('authorization')) notify({ type: 'unauthorized' });
       if (response.status === 423 || response.status === 402) void noticeLicense(response.clone());
       return response;
@@ -58,3 +69,8 @@ export function createTransport() {
 }
 
 export type Transport = ReturnType<typeof createTransport>;
+
+const pathOf = (input: RequestInfo | URL) => {
+  const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, 'http://localhost');
+  return url.pathname.replace(/\/$/, '');
+};

@@ -1,17 +1,30 @@
-import { call, client, eventStreamUrl } from '../../shared/api/client';
+import { answeredSince, call, client, eventStreamUrl } from '../../shared/api/client';
 import type { LiveEventCatalogue } from 'appliance/client';
 import { connectEventStream, type EventHandlers } from '@tavli/web-client/event-stream';
 import { queryClient } from '../../shared/api/queries';
+import { whenIdle } from '@tavli/web-client/query';
 import { categories, products } from '../menu/queries';
 import { orderUpdated, refreshActiveOrders } from '../order/queries';
-import { applyLicense, applyPrinter, loadStatus, setReachable } from '../status/store';
+import { applyLicense, applyPrinter, loadStatus, setReachable, statusLoaded } from '../status/store';
+import { statusUrls } from '../status/api';
 import { tables } from '../tables/queries';
 
-/** After (re)connecting: catch up on whatever changed while the stream was down. */
-function catchUp(): void {
-  for (const list of [tables, products, categories]) void queryClient.invalidateQueries({ queryKey: list.query.queryKey });
-  void refreshActiveOrders();
-  void loadStatus();
+/**
+ * After (re)connecting: ask again for whatever may have changed while the stream was down, that is
+ * whatever was last answered before the stream's `ready` event. Answers on their way are waited for,
+ * so signing in fetches each list once.
+ */
+async function catchUp(lastEventId: number): Promise<void> {
+  await Promise.all([whenIdle(queryClient), statusLoaded()]);
+  const stale = (url: URL) => !answeredSince(url, lastEventId);
+  const lists = [
+    [tables, client.api.tables.$url()],
+    [products, client.api.products.$url()],
+    [categories, client.api.products.categories.$url()],
+  ] as const;
+  for (const [list, url] of lists) if (stale(url)) void queryClient.invalidateQueries({ queryKey: list.query.queryKey });
+  void refreshActiveOrders((id) => stale(client.api.orders[':id'].$url({ param: { id } })));
+  if (statusUrls().some(stale)) void loadStatus();
 }
 
 const handlers: EventHandlers<LiveEventCatalogue> = {
@@ -29,9 +42,9 @@ const handlers: EventHandlers<LiveEventCatalogue> = {
 /** The appliance's event stream: tables, orders, products and printers change on screen as they change on the appliance. */
 export function connectLiveEvents(token: string): () => void {
   return connectEventStream(() => eventStreamUrl(token), handlers, {
-    onReady: () => {
+    onReady: (lastEventId) => {
       setReachable(true);
-      catchUp();
+      void catchUp(lastEventId);
     },
     onDown: () => setReachable(false),
     // A 401 here signs the waiter out (see onApiNotice).

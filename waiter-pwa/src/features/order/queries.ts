@@ -18,13 +18,13 @@ export function orderUpdated(orderId: string): void {
   if (queryClient.getQueryData(orderKey(orderId))) void refreshOrder(orderId);
 }
 
-/** After the live stream (re)connects: every order still active is asked for again. */
-export const refreshActiveOrders = () =>
+/** After the live stream (re)connects: every order still active that `mayHaveChanged` is asked for again. */
+export const refreshActiveOrders = (mayHaveChanged: (orderId: string) => boolean) =>
   queryClient.invalidateQueries({
     queryKey: ['order'],
     predicate: (query) => {
       const order = query.state.data as Order | undefined;
-      return !order || ACTIVE.has(order.status);
+      return (!order || ACTIVE.has(order.status)) && mayHaveChanged(String(query.queryKey[1]));
     },
   });
 

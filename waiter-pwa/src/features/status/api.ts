@@ -13,3 +13,6 @@ export const fetchLicense = () => call(license.$get, {}, 200);
 
 /** Which printers are up and how many jobs wait (any signed-in user). */
 export const fetchPrinters = () => call(printers.status.$get, {}, 200);
+
+/** Where the status comes from, to tell whether an answer is as new as the live stream. */
+export const statusUrls = () => [license.$url(), printers.status.$url()];

@@ -32,9 +32,17 @@ export function applyPrinter(printer: PrinterStatus): void {
   useStatus.setState(({ printers }) => ({ printers: { ...printers, [printer.id]: printer } }));
 }
 
-/** A failed request leaves what is shown as it is: the next catch-up tries again. */
-export async function loadStatus(): Promise<void> {
-  const [license, printers] = await Promise.all([fetchLicense(), fetchPrinters()]);
-  if (license.ok) applyLicense(license.data);
-  if (printers.ok) printers.data.forEach(applyPrinter);
+let loading: Promise<void> | undefined;
+
+/** The licence and the printers; one load at a time. A failed request leaves what is shown as it is: the next catch-up tries again. */
+export function loadStatus(): Promise<void> {
+  loading ??= (async () => {
+    const [license, printers] = await Promise.all([fetchLicense(), fetchPrinters()]);
+    if (license.ok) applyLicense(license.data);
+    if (printers.ok) printers.data.forEach(applyPrinter);
+  })().finally(() => (loading = undefined));
+  return loading;
 }
+
+/** Resolves once a status load under way (if any) has its answers. */
+export const statusLoaded = () => loading ?? Promise.resolve();

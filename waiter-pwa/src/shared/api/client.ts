@@ -9,4 +9,4 @@ import { connect } from '@tavli/web-client/connect';
 export { call, type ApiFailure, type ApiResult, type Ok } from '@tavli/web-client/call';
 export type { ApiNotice } from '@tavli/web-client/transport';
 
-export const { client, setAuthToken, onApiNotice, eventStreamUrl } = connect(hcWithType);
+export const { client, setAuthToken, onApiNotice, eventStreamUrl, answeredSince } = connect(hcWithType);
