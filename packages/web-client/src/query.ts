@@ -20,15 +20,12 @@ export const retryNetworkFailures = (count: number, error: unknown) => count < 2
 
 /** Resolves once no query is fetching: what is on its way counts as an answer before deciding to ask again. */
 export function whenIdle(queryClient: QueryClient): Promise<void> {
+  if (queryClient.isFetching() === 0) return Promise.resolve();
   return new Promise((resolve) => {
-    const done = () => {
-      if (queryClient.isFetching() > 0) return false;
-      unsubscribe?.();
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() > 0) return;
+      unsubscribe();
       resolve();
-      return true;
-    };
-    let unsubscribe: (() => void) | undefined;
-    if (done()) return;
-    unsubscribe = queryClient.getQueryCache().subscribe(() => void done());
+    });
   });
 }
