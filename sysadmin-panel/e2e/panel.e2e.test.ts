@@ -4,6 +4,7 @@ import { startTestAppliance, type TestAppliance } from 'appliance/test/harness';
 import { CLOUD_ADMIN, startTestCloud } from 'appliance/test/cloud';
 import { createTestClock } from '@tavli/test-kit/clock';
 import { launchChromium, screenshot } from '@tavli/test-kit/browser';
+import { expectAccessible } from '@tavli/test-kit/accessibility';
 
 type Cloud = Awaited<ReturnType<typeof startTestCloud>>;
 
@@ -164,5 +165,20 @@ describe('the sysadmin panel against a real cloud and a real appliance', () => {
       await screenshot(page, name);
     }
     await page.getByRole('cell', { name: 'Locked a site' }).first().waitFor();
+  });
+
+  it('every screen, signed out and in, has no serious or critical accessibility violation (axe-core, WCAG 2.2 AA)', async () => {
+    const fresh = await openPage();
+    await fresh.goto(`${cloud.url}/admin/`);
+    await fresh.getByLabel('Username').waitFor();
+    await expectAccessible(fresh, 'the sign-in');
+    await fresh.context().close();
+    await page.setViewportSize(LAPTOP);
+    for (const path of ['/admin/', `/admin/sites/${siteId}`, '/admin/register', '/admin/admins', '/admin/activity', '/admin/account']) {
+      await page.goto(`${cloud.url}${path}`);
+      await page.getByRole('navigation').waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, path);
+    }
   });
 });

@@ -161,7 +161,11 @@ describe('a waiter on a phone', () => {
     const tooSmall = await page.evaluate(() =>
       [...document.querySelectorAll('button, [role="tab"], input, label.choice')]
         .filter((element) => (element as HTMLElement).offsetParent !== null)
-        .map((element) => ({ name: element.getAttribute('aria-label') ?? element.textContent?.trim(), box: element.getBoundingClientRect() }))
+        // A card's stretched button is tapped anywhere on its card: the card is its target.
+        .map((element) => ({
+          name: element.getAttribute('aria-label') ?? element.textContent?.trim(),
+          box: (element.classList.contains('stretched-button') ? element.parentElement! : element).getBoundingClientRect(),
+        }))
         .filter(({ box }) => box.height < 48 || box.width < 44)
         .map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
     );

@@ -11,26 +11,24 @@ type Props = { product: Product; inDraft: number; onPick(product: Product): void
 const LONG_WORD = 11;
 const longestWord = (name: string) => Math.max(...name.split(/\s+/).map((word) => [...word].length));
 
-/** A product: a large button named by the product; price, stock and "sold out" describe it. */
+/** A product: a card whose button is named by the product, as shown, and covers the card; price, stock and "sold out" describe it. */
 export function ProductTile({ product, inDraft, onPick }: Props) {
   const t = useT();
   const descriptionId = useId();
   const left = stockLeft(product, inDraft);
   const orderable = isOrderable(product) && left !== 0;
   return (
-    <button
-      type="button"
-      className={orderable ? 'product-tile' : 'product-tile unavailable'}
-      style={{ borderTopColor: product.category.color }}
-      aria-label={product.name}
-      aria-describedby={descriptionId}
-      disabled={!orderable}
-      onClick={() => onPick(product)}
-    >
+    <div className={orderable ? 'product-tile' : 'product-tile unavailable'} style={{ borderTopColor: product.category.color }}>
       {product.image_url ? <img className="product-image" src={product.image_url} alt="" loading="lazy" width="96" height="72" /> : null}
-      <span className={longestWord(product.name) > LONG_WORD ? 'product-name long' : 'product-name'} aria-hidden="true">
+      <button
+        type="button"
+        className={`stretched-button ${longestWord(product.name) > LONG_WORD ? 'product-name long' : 'product-name'}`}
+        aria-describedby={descriptionId}
+        disabled={!orderable}
+        onClick={() => onPick(product)}
+      >
         {product.name}
-      </span>
+      </button>
       <span id={descriptionId} className="product-meta">
         {orderable ? <Price cents={product.price_cents} /> : <span className="sold-out">{t(inDraft > 0 ? 'order.allInDraft' : 'order.soldOut')}</span>}
         {orderable && left !== null ? <span className="stock"> · {t('order.stockLeft', { count: left })}</span> : null}
@@ -41,6 +39,6 @@ export function ProductTile({ product, inDraft, onPick }: Props) {
           {inDraft}
         </span>
       ) : null}
-    </button>
+    </div>
   );
 }
