@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '@tavli/test-kit/accessibility';
 import { keepEvidenceOfFailures, launchChromium, openScreen, openTablet, signIn, startTestAppliance, type TestAppliance } from './support';
 
@@ -24,7 +24,12 @@ describe('every screen of the dashboard, for screen readers, voice control and s
     const token = await appliance.login('nikos');
     const table = (await appliance.call('GET', '/api/tables', { token })).body[0];
     await appliance.call('POST', '/api/orders', { token, body: { table_id: table.id } });
-    await page.goto(`${appliance.url}/manager/`);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refused.push(message.text());
+    });
+    const response = await page.goto(`${appliance.url}/manager/`);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.getByRole('button', { name: 'Μαρία Παπαδοπούλου' }).waitFor();
     await expectAccessible(page, 'the sign-in');
     await signIn(page, 'Μαρία Παπαδοπούλου', '2468');
@@ -33,5 +38,7 @@ describe('every screen of the dashboard, for screen readers, voice control and s
       await page.waitForTimeout(300);
       await expectAccessible(page, screen);
     }
+    // The lazily loaded screens load under the strict policy.
+    expect(refused).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '@tavli/test-kit/accessibility';
 import { keepEvidenceOfFailures, launchChromium, openPhone, startTestAppliance, tableTile, type TestAppliance } from './support';
 
@@ -18,7 +18,12 @@ describe('every main screen of the waiter app, for screen readers, voice control
 
   it('sign-in, tables, order, options sheet and payment have no serious or critical violation', async () => {
     const { page } = await openPhone(browser);
-    await page.goto(`${appliance.url}/waiter/`);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refused.push(message.text());
+    });
+    const response = await page.goto(`${appliance.url}/waiter/`);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.getByRole('button', { name: 'Νίκος Γεωργίου' }).waitFor();
     await expectAccessible(page, 'the staff list');
     await page.getByRole('button', { name: 'Νίκος Γεωργίου' }).click();
@@ -46,5 +51,7 @@ describe('every main screen of the waiter app, for screen readers, voice control
       .first()
       .waitFor();
     await expectAccessible(page, 'the payment');
+    // The split screens and the service worker load under the strict policy.
+    expect(refused).toEqual([]);
   });
 });

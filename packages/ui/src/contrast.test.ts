@@ -14,6 +14,19 @@ describe('text on a colour the restaurant picked', () => {
     for (const colour of CATEGORIES) expect(contrastRatio(colour, readableTextOn(colour)), colour).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('reads at AA (4.5:1) on every colour a picker can produce, sampled on a grid of the 24-bit cube', () => {
+    const hex = (value: number) => value.toString(16).padStart(2, '0');
+    const levels = [...Array.from({ length: 52 }, (_, i) => i * 5), 255];
+    let worst = 21;
+    for (const r of levels)
+      for (const g of levels)
+        for (const b of levels) {
+          const colour = `#${hex(r)}${hex(g)}${hex(b)}`;
+          worst = Math.min(worst, contrastRatio(colour, readableTextOn(colour)));
+        }
+    expect(worst).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('falls back to white for a colour it cannot read', () => {
     expect(readableTextOn('teal')).toBe('#ffffff');
   });

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Sheet } from '@tavli/ui/Sheet';
 import { useT } from '../../i18n/i18n';
+import { contrastRatio, readableTextOn } from '@tavli/ui/contrast';
 import { call, client } from '../../shared/api/client';
 import { useAction } from '../../shared/api/mutate';
 import { categories as categoryList, type Category } from './queries';
@@ -59,6 +60,7 @@ function CategoryRow({ category }: { category: Category | undefined }) {
         <span>{t('menu.colour')}</span>
         <input type="color" value={draft.color} onChange={(event) => set('color', event.target.value)} />
       </label>
+      <ContrastPreview colour={draft.color} label={draft.name} />
       <label className="field narrow">
         <span>{t('menu.order')}</span>
         <input value={draft.sort_order} inputMode="numeric" onChange={(event) => set('sort_order', event.target.value)} />
@@ -72,6 +74,17 @@ function CategoryRow({ category }: { category: Category | undefined }) {
       </button>
       {invalid ? <span className="field-error">{t('menu.error.category')}</span> : null}
     </li>
+  );
+}
+
+/** How a selected category tab will read on the waiters' phones: the text colour chosen for it and the contrast it gets. */
+function ContrastPreview({ colour, label }: { colour: string; label: string }) {
+  const t = useT();
+  const text = readableTextOn(colour);
+  return (
+    <span className="contrast-preview" style={{ background: colour, color: text }}>
+      {label || t('menu.name')} · {t('menu.contrast', { ratio: contrastRatio(colour, text).toFixed(1) })}
+    </span>
   );
 }
 
