@@ -28,14 +28,16 @@ export function Alerts() {
   const connection = !reachable ? t('alerts.unreachable') : !live ? t('alerts.notLive') : undefined;
   return (
     <section className="alerts" aria-label={t('alerts.label')}>
-      <ul role="alert">
-        {connection ? <li className="alert alert-warning">{connection}</li> : null}
-        {alerts.map((alert, index) => (
-          <li key={index} className={`alert ${alert.kind === 'ticket_late' || alert.kind === 'license' ? 'alert-warning' : 'alert-danger'}`}>
-            {describe(t, alert)}
-          </li>
-        ))}
-      </ul>
+      <div role="alert">
+        <ul>
+          {connection ? <li className="alert alert-warning">{connection}</li> : null}
+          {alerts.map((alert, index) => (
+            <li key={index} className={`alert ${alert.kind === 'ticket_late' || alert.kind === 'license' ? 'alert-warning' : 'alert-danger'}`}>
+              {describe(t, alert)}
+            </li>
+          ))}
+        </ul>
+      </div>
       {alerts.length === 0 && !connection ? <p className="all-well">{t('alerts.allWell')}</p> : null}
     </section>
   );
