@@ -21,5 +21,7 @@ void bootstrap().finally(() => {
       </PersistQueryClientProvider>
     </StrictMode>,
   );
-  void registerServiceWorker();
+  // Once the first screen has loaded: the worker's script and its precaching never compete with it.
+  if (document.readyState === 'complete') void registerServiceWorker();
+  else window.addEventListener('load', () => void registerServiceWorker(), { once: true });
 });

@@ -1,12 +1,14 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { Banner } from '@tavli/ui/Banner';
 import { useCachedOrders } from '../../order/queries';
-import { OutboxSheet } from '../../outbox/components/OutboxSheet';
 import { commandsFor, useOutbox } from '../../outbox/store';
 import { useSession } from '../../session/store';
 import { useNow } from '@tavli/ui/useNow';
 import { useStatus } from '../store';
+
+/** What waits to be sent, opened from its banner: loaded when first opened (precached for offline use). */
+const OutboxSheet = lazy(() => import('../../outbox/components/OutboxSheet').then((module) => ({ default: module.OutboxSheet })));
 
 /** Printers that print this waiter's tickets: those of the lines on the orders this phone has loaded. */
 function useMyPrinterIds(userId: number | undefined): Set<number> {
@@ -68,7 +70,11 @@ export function StatusBanners() {
           {t('status.update')}
         </Banner>
       ) : null}
-      {showOutbox ? <OutboxSheet onClose={() => setShowOutbox(false)} /> : null}
+      {showOutbox ? (
+        <Suspense fallback={null}>
+          <OutboxSheet onClose={() => setShowOutbox(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
