@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
@@ -14,6 +13,7 @@ import { createServices, type Services } from './services.js';
 import { seedFromFixtureIfEmpty } from './seed/seed.js';
 import type { AppContext } from './shared/context.js';
 import { loadOrCreateSecret } from '@tavli/server-kit/secrets';
+import { ownerOnlyFolder } from '@tavli/server-kit/owner-only';
 import { systemClock, type Clock } from '@tavli/server-kit/clock';
 import { appVersion } from './version.js';
 import { loadOrCreateTls } from './https/certificate-store.js';
@@ -25,9 +25,8 @@ export type RunningAppliance = { ctx: AppContext; services: Services; port: numb
 /** config → database → migrate → seed → certificates → licence → start workers and heartbeats → serve HTTP and HTTPS. */
 export async function startAppliance(config: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
   const startedAt = Date.now();
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const imagesDir = path.join(config.dataDir, 'images');
-  fs.mkdirSync(imagesDir, { recursive: true });
+  ownerOnlyFolder(config.dataDir);
+  const imagesDir = ownerOnlyFolder(path.join(config.dataDir, 'images'));
   const db = openDatabase(path.join(config.dataDir, 'pos.db'));
   await migrateToLatest(db, path.join(config.dataDir, 'backups'));
   if (config.seedFixture) await seedFromFixtureIfEmpty(db, config.seedFixture);

@@ -1,3 +1,4 @@
+import { ownerOnlyFile } from '@tavli/server-kit/owner-only';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type Compilable } from 'kysely';
 import type { AssistantAssignmentsTable, UsersTable } from '../auth/users.table.js';
@@ -83,7 +84,8 @@ export type Tx = Db & {
 };
 
 export function openDatabase(file: string): Db {
-  const sqlite = new BetterSqlite3(file);
+  // SQLite gives the -wal and -shm files the database file's mode: owner-only before they exist.
+  const sqlite = new BetterSqlite3(ownerOnlyFile(file));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { ownerOnlyFolder } from '@tavli/server-kit/owner-only';
 import path from 'node:path';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
@@ -27,7 +27,7 @@ export async function migrateToLatest(db: Db, backupDir?: string): Promise<void>
   const hasApplied = known.some((m) => m.executedAt);
   if (pending.length === 0) return;
   if (hasApplied && backupDir) {
-    fs.mkdirSync(backupDir, { recursive: true });
+    ownerOnlyFolder(backupDir);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     await db.sqlite.backup(path.join(backupDir, `pos-before-migration-${stamp}.db`));
   }

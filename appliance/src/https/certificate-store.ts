@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as x509 from '@peculiar/x509';
+import { ownerOnlyFolder } from '@tavli/server-kit/owner-only';
 import {
   createAuthority,
   dnsNamePermitted,
@@ -26,9 +27,7 @@ export const tlsFolder = (dataDir: string) => path.join(dataDir, 'tls');
  * server certificate is new.
  */
 export async function loadOrCreateTls(dataDir: string, network: Network, now: Date): Promise<TlsMaterial & { reissued: boolean }> {
-  const dir = tlsFolder(dataDir);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  fs.chmodSync(dir, 0o700);
+  const dir = ownerOnlyFolder(tlsFolder(dataDir));
   const authority = read(dir, FILES.caKey, FILES.caCert) ?? (await createAndSaveAuthority(dir, network, now));
   const wanted = namesWithin(wantedNames(network), permittedDnsNames(authority.certPem));
   const current = read(dir, FILES.serverKey, FILES.serverCert);

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { ownerOnlyFile, ownerOnlyFolder } from '@tavli/server-kit/owner-only';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
@@ -58,8 +58,8 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
     const pool = new pg.Pool({ connectionString: config.url, max: 10, types: int8AsNumber });
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), backupTo: undefined };
   }
-  fs.mkdirSync(path.dirname(config.file), { recursive: true });
-  const sqlite = new BetterSqlite3(config.file);
+  ownerOnlyFolder(path.dirname(config.file));
+  const sqlite = new BetterSqlite3(ownerOnlyFile(config.file));
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');

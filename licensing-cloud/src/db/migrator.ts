@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { ownerOnlyFolder } from '@tavli/server-kit/owner-only';
 import path from 'node:path';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db, OpenDatabase } from './database.js';
@@ -24,7 +24,7 @@ export async function migrateToLatest({ db, backupTo }: OpenDatabase, backupDir:
   const known = await migrator.getMigrations();
   if (known.every((m) => m.executedAt)) return;
   if (backupTo && known.some((m) => m.executedAt)) {
-    fs.mkdirSync(backupDir, { recursive: true });
+    ownerOnlyFolder(backupDir);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     await backupTo(path.join(backupDir, `cloud-before-migration-${stamp}.db`));
   }

@@ -1,3 +1,4 @@
+import { ownerOnlyFolder } from '@tavli/server-kit/owner-only';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ function loadOrCreateKeyPem(dataDir: string): string {
   const dir = path.join(dataDir, 'secrets');
   const file = path.join(dir, 'license-signing.key');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ownerOnlyFolder(dir);
   const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   fs.writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });

@@ -1,12 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ownerOnlyFolder } from './owner-only.js';
 
 /** Reads a secret kept in the data folder, generating it (owner-only) on first start. */
 export function loadOrCreateSecret(dataDir: string, name: string, bytes = 32): Uint8Array {
   const dir = path.join(dataDir, 'secrets');
   const file = path.join(dir, name);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  ownerOnlyFolder(dir);
   try {
     return new Uint8Array(Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64'));
   } catch (error) {
