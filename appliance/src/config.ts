@@ -23,8 +23,9 @@ const EnvSchema = z.object({
   CLOUD_URL: z.url().optional(),
   CLOUD_PUBLIC_KEY: z.string().min(1).optional(),
   HEARTBEAT_INTERVAL_HOURS: z.coerce.number().positive().default(6),
-  LICENSE_GRACE_HOURS: z.coerce.number().min(0).default(24),
-  MAX_OFFLINE_DAYS: z.coerce.number().positive().default(30),
+  // Upper bounds: a site's owner must not be able to configure the licence away.
+  LICENSE_GRACE_HOURS: z.coerce.number().min(0).max(72).default(24),
+  MAX_OFFLINE_DAYS: z.coerce.number().positive().max(30).default(30),
   LICENSE_ENFORCEMENT: z.enum(['on', 'off']).default('on'),
 });
 
