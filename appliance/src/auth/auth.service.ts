@@ -7,7 +7,7 @@ import type { Role } from './users.table.js';
 import type { AppContext } from '../shared/context.js';
 import type { StaffUser } from '../shared/env.js';
 import { isoNow } from '@tavli/server-kit/clock';
-import { createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
+import { createCheckGate, createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
 import { signToken } from './tokens.js';
 import { findUserForLogin, listActiveStaff } from './users.repository.js';
 
@@ -18,24 +18,34 @@ const hashForUnknownUser = () => (unknownUserHash ??= bcrypt.hashSync('unknown-u
 
 export function createAuthService(ctx: AppContext) {
   const throttle = createLoginThrottle(() => ctx.clock.now().getTime());
+  const gate = createCheckGate('Too many sign-ins at once. Try again in a second.');
 
   const tooMany = (retryAfterSeconds: number) => tooManyAttempts(retryAfterSeconds, `Too many wrong PINs. Try again in ${retryAfterSeconds} s.`);
 
-  /** The user whose PIN this is, checked through the throttle; a wrong one is audited and answered 401, too many 429. */
+  /**
+   * The user whose PIN this is, checked through the throttle (the attempt counts before the check,
+   * and few checks run at once); a wrong one is audited and answered 401, too many 429.
+   */
   async function checkPin(username: string, pin: string, address: string) {
     const key = username.toLowerCase();
-    const verdict = throttle.check(key, address);
-    if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
+    const attempt = throttle.attempt(key, address);
+    if ('allowed' in attempt) throw tooMany(attempt.retryAfterSeconds);
     const row = findUserForLogin(ctx.db, username);
-    const matches = await bcrypt.compare(pin, row?.pin_hash ?? hashForUnknownUser());
+    let matches: boolean;
+    try {
+      matches = await gate(() => bcrypt.compare(pin, row?.pin_hash ?? hashForUnknownUser()));
+    } catch (error) {
+      attempt.cancelled();
+      throw error;
+    }
     if (!row || !matches) {
-      throttle.recordFailure(key, address);
+      attempt.failed();
       await ctx.db.write((tx) =>
         recordAudit(tx, { actor: { id: row?.id ?? null, address }, action: 'login_failed', details: { username } }, isoNow(ctx.clock)),
       );
       throw fail(401, 'invalid_credentials', 'Wrong username or PIN');
     }
-    throttle.recordSuccess(key);
+    attempt.succeeded();
     return row;
   }
 

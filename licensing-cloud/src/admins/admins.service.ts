@@ -20,7 +20,7 @@ import {
 } from './admins.repository.js';
 import type { AdminRole } from './admins.table.js';
 import { acceptedStep, newRecoveryCodes, newTotp, useRecoveryCode } from './second-factor.js';
-import { createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
+import { createCheckGate, createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
 import { signAdminToken, verifyAdminToken } from './tokens.js';
 
 // bcryptjs runs on the event loop: 10 rounds (~0.15 s) with login throttling, not more.
@@ -39,6 +39,7 @@ type AdminChanges = { password?: string | undefined; is_active?: boolean | undef
 export function createAdminsService(ctx: CloudContext) {
   const { db, clock } = ctx;
   const throttle = createLoginThrottle(() => clock.now().getTime());
+  const gate = createCheckGate('Too many sign-ins at once. Try again in a second.');
 
   const tooMany = (retryAfterSeconds: number) => tooManyAttempts(retryAfterSeconds, `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`);
   const actorOf = (admin: Acting): Actor => ({ id: admin.id, username: admin.username, address: admin.address });
@@ -85,24 +86,36 @@ export function createAdminsService(ctx: CloudContext) {
 
     async login(usernameInput: string, password: string, address: string, code?: string): Promise<{ token: string; admin: AdminView }> {
       const username = usernameInput.toLowerCase();
-      const verdict = throttle.check(username, address);
-      if (!verdict.allowed) throw tooMany(verdict.retryAfterSeconds);
-      const row = await findAdminForLogin(db, username);
-      const matches = await bcrypt.compare(password, row?.password_hash ?? UNKNOWN_ADMIN_HASH);
+      // Counted before it is checked, so parallel guesses cannot all be checked; few checks run at once.
+      const attempt = throttle.attempt(username, address);
+      if ('allowed' in attempt) throw tooMany(attempt.retryAfterSeconds);
+      let row: Awaited<ReturnType<typeof findAdminForLogin>>;
+      let matches: boolean;
+      try {
+        row = await findAdminForLogin(db, username);
+        const hash = row?.password_hash ?? UNKNOWN_ADMIN_HASH;
+        matches = await gate(() => bcrypt.compare(password, hash));
+      } catch (error) {
+        attempt.cancelled();
+        throw error;
+      }
       if (!row || !matches || row.is_active !== 1) {
-        throttle.recordFailure(username, address);
+        attempt.failed();
         await recordActivity(db, { id: row?.id ?? null, username, address }, { action: 'login_failed' }, isoNow(clock));
         throw fail(401, 'invalid_credentials', 'Wrong username or password');
       }
       if (row.totp_enabled === 1 && row.totp_secret) {
-        if (!code) throw fail(401, 'code_required', 'Enter the code from your authenticator app');
+        if (!code) {
+          attempt.cancelled();
+          throw fail(401, 'code_required', 'Enter the code from your authenticator app');
+        }
         if (!(await secondFactorAccepted(row, code))) {
-          throttle.recordFailure(username, address);
+          attempt.failed();
           await recordActivity(db, { id: row.id, username, address }, { action: 'login_failed', details: { second_factor: true } }, isoNow(clock));
           throw fail(401, 'invalid_code', 'The code is wrong or was already used');
         }
       }
-      throttle.recordSuccess(username);
+      attempt.succeeded();
       await recordActivity(db, { id: row.id, username: row.username, address }, { action: 'login' }, isoNow(clock));
       const token = await signAdminToken(ctx.jwtSecret, row.id, row.session_version, clock.now(), ctx.config.accessTokenTtlMinutes);
       return { token, admin: found(await findAdmin(db, row.id), 'Admin') };

@@ -100,6 +100,18 @@ forEachDatabase((variant) => {
       expect((await login('giorgos', 'giorgos passphrase')).status).toBe(200);
     });
 
+    it('checks no more than five of a burst of parallel guesses: the right password hidden among 100 is never found', async () => {
+      const token = await cloud.adminToken();
+      await cloud.call('POST', '/api/admins', { token, body: { username: 'vera', password: 'vera passphrase' } });
+      const guesses = Array.from({ length: 100 }, (_, i) => (i === 50 ? 'vera passphrase' : `guess number ${i}`));
+      const statuses = (await Promise.all(guesses.map((password) => login('vera', password)))).map((answer) => answer.status);
+      expect(statuses.filter((status) => status === 200)).toEqual([]);
+      expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+      expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(95);
+      cloud.clock.advance(5 * 60_000 + 1000);
+      expect((await login('vera', 'vera passphrase')).status).toBe(200);
+    });
+
     it('locks an address that tries many names, until a minute has passed', async () => {
       for (let i = 0; i < 20; i++) await login(`stranger${i}`, 'some password');
       const blocked = await login('root', ADMIN.password);

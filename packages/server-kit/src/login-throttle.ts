@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { AppError } from './errors.js';
 
 const USER_WINDOW_MS = 5 * 60_000;
@@ -12,6 +13,23 @@ const ADDRESS_MAX_FAILURES = 20;
 export const MAX_TRACKED = 10_000;
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * One sign-in attempt, counted as a failure from the moment it is let through, so that attempts
+ * racing in parallel all count before any of them is checked. Its outcome then settles it.
+ */
+export type Attempt = {
+  /** A wrong PIN or password: it stays counted. */
+  failed(): void;
+  /** The right one: it no longer counts, and the user's failures are forgotten. */
+  succeeded(): void;
+  /** Neither (e.g. a second factor is still to come): it no longer counts. */
+  cancelled(): void;
+};
+
+/** Slow hash checks running at once; the rest wait in a short queue, and beyond it are refused. */
+const CHECKS_AT_ONCE = 2;
+const CHECKS_QUEUED = 16;
 
 /**
  * Guessing protection for PINs and passwords. Five failures for one user within five minutes lock that user
@@ -40,29 +58,57 @@ export function createLoginThrottle(now: () => number) {
   };
   const retryAfter = (until: number) => ({ allowed: false as const, retryAfterSeconds: Math.max(1, Math.ceil((until - now()) / 1000)) });
 
+  const verdict = (username: string, address: string): ThrottleVerdict => {
+    const byAddress = recent(addressFailures, address, ADDRESS_WINDOW_MS);
+    if (byAddress.length >= ADDRESS_MAX_FAILURES) {
+      return retryAfter(byAddress[byAddress.length - ADDRESS_MAX_FAILURES]! + ADDRESS_WINDOW_MS);
+    }
+    const byUser = recent(userFailures, username, USER_WINDOW_MS);
+    if (byUser.length >= USER_MAX_FAILURES) {
+      return retryAfter(byUser[USER_MAX_FAILURES - 1]! + USER_WINDOW_MS);
+    }
+    return { allowed: true };
+  };
+  const record = (username: string, address: string, t: number) => {
+    const byUser = recent(userFailures, username, USER_WINDOW_MS);
+    remember(userFailures, username, byUser.length < USER_MAX_FAILURES ? [...byUser, t] : byUser);
+    remember(addressFailures, address, [...recent(addressFailures, address, ADDRESS_WINDOW_MS), t]);
+  };
+  const withdraw = (map: Map<string, number[]>, key: string, t: number) => {
+    const failures = map.get(key);
+    const index = failures?.indexOf(t) ?? -1;
+    if (failures && index >= 0) failures.splice(index, 1);
+  };
+
   return {
-    check(username: string, address: string): ThrottleVerdict {
-      const byAddress = recent(addressFailures, address, ADDRESS_WINDOW_MS);
-      if (byAddress.length >= ADDRESS_MAX_FAILURES) {
-        return retryAfter(byAddress[byAddress.length - ADDRESS_MAX_FAILURES]! + ADDRESS_WINDOW_MS);
-      }
-      const byUser = recent(userFailures, username, USER_WINDOW_MS);
-      if (byUser.length >= USER_MAX_FAILURES) {
-        return retryAfter(byUser[USER_MAX_FAILURES - 1]! + USER_WINDOW_MS);
-      }
-      return { allowed: true };
-    },
-    recordFailure(username: string, address: string) {
+    /** Lets an attempt through (counted at once), or refuses it with how long to wait. */
+    attempt(username: string, address: string): Attempt | Extract<ThrottleVerdict, { allowed: false }> {
+      const refused = verdict(username, address);
+      if (!refused.allowed) return refused;
       const t = now();
-      const byUser = recent(userFailures, username, USER_WINDOW_MS);
-      remember(userFailures, username, byUser.length < USER_MAX_FAILURES ? [...byUser, t] : byUser);
-      remember(addressFailures, address, [...recent(addressFailures, address, ADDRESS_WINDOW_MS), t]);
-    },
-    recordSuccess(username: string) {
-      userFailures.delete(username);
+      record(username, address, t);
+      const settle = (forgetUser: boolean) => {
+        withdraw(userFailures, username, t);
+        withdraw(addressFailures, address, t);
+        if (forgetUser) userFailures.delete(username);
+      };
+      return { failed: () => undefined, succeeded: () => settle(true), cancelled: () => settle(false) };
     },
     /** How many users and addresses are being tracked (memory use). */
     tracked: () => ({ users: userFailures.size, addresses: addressFailures.size }),
+  };
+}
+
+/**
+ * Runs the slow PIN or password checks (bcrypt) at most CHECKS_AT_ONCE at a time, so a burst of
+ * sign-ins never starves the event loop: the health check, orders and prints go on. A check that
+ * would wait behind more than CHECKS_QUEUED others is refused at once with a 429.
+ */
+export function createCheckGate(message: string) {
+  const limit = pLimit(CHECKS_AT_ONCE);
+  return <T>(check: () => Promise<T>): Promise<T> => {
+    if (limit.pendingCount >= CHECKS_QUEUED) return Promise.reject(tooManyAttempts(1, message));
+    return limit(check);
   };
 }
 
