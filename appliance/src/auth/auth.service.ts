@@ -79,6 +79,9 @@ export function createAuthService(ctx: AppContext) {
 
     refresh: (user: StaffUser) => signToken(ctx.jwtSecret, user, ctx.clock.now()),
 
+    /** A manager lets a user who was locked out by wrong PINs try again, from every address. */
+    clearLock: (username: string) => throttle.clear(username.toLowerCase()),
+
     /** Who can sign in: names for a login screen, never PINs. */
     staff: () => listActiveStaff(ctx.db),
   };

@@ -115,6 +115,23 @@ describe('a burst of PIN guesses sent all at once', () => {
   });
 });
 
+describe('a colleague locked out by wrong PINs', () => {
+  const app = withAppliance();
+
+  it('is let back in by a manager from the dashboard, at once and from every phone; a waiter cannot do it', async () => {
+    for (let i = 0; i < 5; i++) await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '0000' } });
+    expect((await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '1357' } })).status).toBe(429);
+    const maria = await app.login('maria');
+    const nikos = (await app.call('GET', '/api/waiters', { token: maria })).body.find((member: { username: string }) => member.username === 'nikos');
+    expect((await app.call('POST', `/api/waiters/${nikos.id}/unlock`, { token: await app.login('eleni') })).status).toBe(403);
+    const unlocked = await app.call('POST', `/api/waiters/${nikos.id}/unlock`, { token: maria });
+    expect([unlocked.status, unlocked.body]).toEqual([200, { unlocked: true }]);
+    expect((await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '1357' } })).status).toBe(200);
+    const audit = (await app.call('GET', '/api/audit', { token: maria })).body.entries.map((row: { action: string }) => row.action);
+    expect(audit).toContain('user_sign_in_unlocked');
+  });
+});
+
 describe('a shift-long session', () => {
   const clock = createTestClock();
   const app = withAppliance({ clock });

@@ -11,6 +11,7 @@ import { CreateStaffBody, StaffSchema, UpdateStaffBody } from './staff.schema.js
 const tags = ['staff'];
 const manager = { security: bearer, middleware: requireManager };
 const Deleted = z.object({ deleted: z.literal(true) });
+const Unlocked = z.object({ unlocked: z.literal(true) });
 
 const list = createRoute({
   method: 'get',
@@ -48,7 +49,17 @@ const remove = createRoute({
   responses: { 200: json(Deleted, 'Deactivated'), ...errors() },
 });
 
-export function staffRoutes(ctx: AppContext, { staff }: Services, access: Access) {
+const unlock = createRoute({
+  method: 'post',
+  path: '/{id}/unlock',
+  tags,
+  ...manager,
+  summary: 'Let a staff member locked out by wrong PINs try again, from every phone (audited)',
+  request: { params: IdParam },
+  responses: { 200: json(Unlocked, 'Unlocked'), ...errors() },
+});
+
+export function staffRoutes(ctx: AppContext, { staff, auth }: Services, access: Access) {
   return guardedRouter(access.member)
     .openapi(list, (c) => c.json(staff.list(), 200))
     .openapi(create, async (c) => {
@@ -61,5 +72,12 @@ export function staffRoutes(ctx: AppContext, { staff }: Services, access: Access
       const pinHash = pin === undefined ? undefined : await staff.hashPin(pin);
       return mutateJson(c, ctx, 200, (tx) => staff.update(tx, c.get('user'), c.req.valid('param').id, input, pinHash));
     })
+    .openapi(unlock, (c) =>
+      mutateJson(c, ctx, 200, (tx) => {
+        const username = staff.unlock(tx, c.get('user'), c.req.valid('param').id);
+        tx.afterCommit(() => auth.clearLock(username));
+        return { unlocked: true as const };
+      }),
+    )
     .openapi(remove, (c) => mutateJson(c, ctx, 200, (tx) => (staff.remove(tx, c.get('user'), c.req.valid('param').id), { deleted: true as const })));
 }

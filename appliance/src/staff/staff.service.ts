@@ -42,6 +42,13 @@ export function createStaffService(ctx: AppContext) {
   };
 
   return {
+    /** Audits a manager's "let them try again" and answers whose sign-in locks to lift once it is committed. */
+    unlock(tx: Tx, actor: AuthUser, id: number): string {
+      const target = requireStaff(id);
+      audit(tx, actor, 'user_sign_in_unlocked', id, { username: target.username });
+      return target.username;
+    },
+
     list: (): StaffView[] => listStaff(db),
 
     /** bcrypt is slow: hash a PIN before entering a write, never inside it. */

@@ -15,13 +15,32 @@ const allowed = (throttle: Throttle, username: string, address: string) => {
 };
 
 describe('sign-in throttling', () => {
-  it('locks a user after five wrong attempts and tells how long to wait', () => {
+  it('locks a user on the address that tried five wrong PINs, and tells how long to wait', () => {
     let now = 0;
     const throttle = createLoginThrottle(() => now);
-    for (let i = 0; i < 5; i++) fail(throttle, 'nikos', `10.0.0.${i}`);
-    expect(throttle.attempt('nikos', '10.0.0.9')).toEqual({ allowed: false, retryAfterSeconds: 300 });
+    for (let i = 0; i < 5; i++) fail(throttle, 'nikos', '10.0.0.7');
+    expect(throttle.attempt('nikos', '10.0.0.7')).toEqual({ allowed: false, retryAfterSeconds: 300 });
     now += 300_001;
-    expect(allowed(throttle, 'nikos', '10.0.0.9')).toBe(true);
+    expect(allowed(throttle, 'nikos', '10.0.0.7')).toBe(true);
+  });
+
+  it('does not let one phone lock a colleague out everywhere: the colleague’s own phone still signs in', () => {
+    const throttle = createLoginThrottle(() => 0);
+    for (let i = 0; i < 5; i++) fail(throttle, 'nikos', '10.0.0.66');
+    expect(allowed(throttle, 'nikos', '10.0.0.66')).toBe(false);
+    expect(allowed(throttle, 'nikos', '10.0.0.7')).toBe(true);
+  });
+
+  it('locks a user everywhere after twenty wrong PINs from many addresses in a quarter of an hour, until a manager clears it', () => {
+    let now = 0;
+    const throttle = createLoginThrottle(() => now);
+    for (let i = 0; i < 20; i++) fail(throttle, 'maria', `10.0.1.${i}`);
+    expect(allowed(throttle, 'maria', '10.0.0.7')).toBe(false);
+    throttle.clear('maria');
+    expect(allowed(throttle, 'maria', '10.0.0.7')).toBe(true);
+    for (let i = 0; i < 20; i++) fail(throttle, 'maria', `10.0.2.${i}`);
+    now += 15 * 60_000 + 1;
+    expect(allowed(throttle, 'maria', '10.0.0.7')).toBe(true);
   });
 
   it('counts attempts still being checked: the sixth of a parallel burst is refused before any answer', () => {
@@ -46,7 +65,7 @@ describe('sign-in throttling', () => {
   it('keeps its memory bounded when someone sprays made-up usernames from many addresses', () => {
     const throttle = createLoginThrottle(() => 0);
     for (let i = 0; i < 3 * MAX_TRACKED; i++) fail(throttle, `guess-${i}`, `10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`);
-    expect(throttle.tracked()).toEqual({ users: MAX_TRACKED, addresses: MAX_TRACKED });
+    expect(throttle.tracked()).toEqual({ users: MAX_TRACKED, pairs: MAX_TRACKED, addresses: MAX_TRACKED });
   });
 
   it('still locks the user being guessed right now while the spray goes on', () => {
@@ -56,6 +75,6 @@ describe('sign-in throttling', () => {
       fail(throttle, `guess-${i}`, `10.1.${(i >> 8) & 255}.${i & 255}`);
       if (i % 1000 === 0) fail(throttle, 'maria', '192.168.1.50');
     }
-    expect(allowed(throttle, 'maria', '192.168.1.51')).toBe(false);
+    expect(allowed(throttle, 'maria', '192.168.1.50')).toBe(false);
   });
 });

@@ -1,14 +1,20 @@
 import pLimit from 'p-limit';
 import { AppError } from './errors.js';
 
-const USER_WINDOW_MS = 5 * 60_000;
-const USER_MAX_FAILURES = 5;
-const ADDRESS_WINDOW_MS = 60_000;
-const ADDRESS_MAX_FAILURES = 20;
+/** Wrong attempts for one user from one address: five in five minutes lock that pair for five minutes. */
+const PAIR = { windowMs: 5 * 60_000, max: 5 };
 /**
- * How many users and addresses each map tracks at most. Spraying made-up usernames must not grow
- * memory without limit; the least recently failed entries go first. Reaching the cap needs
- * thousands of failures, which the per-address limit spreads over many addresses and minutes.
+ * Wrong attempts for one user from anywhere: a ceiling far above a mistyping waiter (twenty in a
+ * quarter of an hour), so that guessing from many addresses gets at most 20 tries per 15 minutes
+ * (about 2 % of 4-digit PINs in a day) while nobody can lock a colleague out from one phone.
+ */
+const USER = { windowMs: 15 * 60_000, max: 20 };
+/** Wrong attempts from one address, whatever the names: twenty in a minute lock the address. */
+const ADDRESS = { windowMs: 60_000, max: 20 };
+/**
+ * How many keys each map tracks at most. Spraying made-up usernames must not grow memory without
+ * limit; the least recently failed entries go first. Reaching the cap needs thousands of failures,
+ * which the per-address limit spreads over many addresses and minutes.
  */
 export const MAX_TRACKED = 10_000;
 
@@ -32,13 +38,15 @@ const CHECKS_AT_ONCE = 2;
 const CHECKS_QUEUED = 16;
 
 /**
- * Guessing protection for PINs and passwords. Five failures for one user within five minutes lock that user
- * for five minutes counted from the fifth failure; more than twenty failures from one address
- * within a minute lock the address until the oldest of them leaves the window.
+ * Guessing protection for PINs and passwords, by (user, address), by user across addresses, and by
+ * address across users (see PAIR, USER and ADDRESS). A lock lasts until its oldest counted failure
+ * leaves the window; a manager can clear a user's locks.
  */
 export function createLoginThrottle(now: () => number) {
+  const pairFailures = new Map<string, number[]>();
   const userFailures = new Map<string, number[]>();
   const addressFailures = new Map<string, number[]>();
+  const pairKey = (username: string, address: string) => `${username}\n${address}`;
 
   const recent = (map: Map<string, number[]>, key: string, windowMs: number) => {
     const cutoff = now() - windowMs;
@@ -56,28 +64,22 @@ export function createLoginThrottle(now: () => number) {
       map.delete(oldest);
     }
   };
-  const retryAfter = (until: number) => ({ allowed: false as const, retryAfterSeconds: Math.max(1, Math.ceil((until - now()) / 1000)) });
+  const limits = (username: string, address: string) =>
+    [
+      [addressFailures, address, ADDRESS],
+      [pairFailures, pairKey(username, address), PAIR],
+      [userFailures, username, USER],
+    ] as const;
 
   const verdict = (username: string, address: string): ThrottleVerdict => {
-    const byAddress = recent(addressFailures, address, ADDRESS_WINDOW_MS);
-    if (byAddress.length >= ADDRESS_MAX_FAILURES) {
-      return retryAfter(byAddress[byAddress.length - ADDRESS_MAX_FAILURES]! + ADDRESS_WINDOW_MS);
-    }
-    const byUser = recent(userFailures, username, USER_WINDOW_MS);
-    if (byUser.length >= USER_MAX_FAILURES) {
-      return retryAfter(byUser[USER_MAX_FAILURES - 1]! + USER_WINDOW_MS);
+    for (const [map, key, { windowMs, max }] of limits(username, address)) {
+      const failures = recent(map, key, windowMs);
+      if (failures.length >= max) {
+        const until = failures[failures.length - max]! + windowMs;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now()) / 1000)) };
+      }
     }
     return { allowed: true };
-  };
-  const record = (username: string, address: string, t: number) => {
-    const byUser = recent(userFailures, username, USER_WINDOW_MS);
-    remember(userFailures, username, byUser.length < USER_MAX_FAILURES ? [...byUser, t] : byUser);
-    remember(addressFailures, address, [...recent(addressFailures, address, ADDRESS_WINDOW_MS), t]);
-  };
-  const withdraw = (map: Map<string, number[]>, key: string, t: number) => {
-    const failures = map.get(key);
-    const index = failures?.indexOf(t) ?? -1;
-    if (failures && index >= 0) failures.splice(index, 1);
   };
 
   return {
@@ -86,16 +88,31 @@ export function createLoginThrottle(now: () => number) {
       const refused = verdict(username, address);
       if (!refused.allowed) return refused;
       const t = now();
-      record(username, address, t);
-      const settle = (forgetUser: boolean) => {
-        withdraw(userFailures, username, t);
-        withdraw(addressFailures, address, t);
-        if (forgetUser) userFailures.delete(username);
+      for (const [map, key, { windowMs }] of limits(username, address)) remember(map, key, [...recent(map, key, windowMs), t]);
+      const withdraw = () => {
+        for (const [map, key] of limits(username, address)) {
+          const failures = map.get(key);
+          const index = failures?.indexOf(t) ?? -1;
+          if (failures && index >= 0) failures.splice(index, 1);
+        }
       };
-      return { failed: () => undefined, succeeded: () => settle(true), cancelled: () => settle(false) };
+      return {
+        failed: () => undefined,
+        // The right PIN from this address forgets this address's failures for the user, not others'.
+        succeeded: () => {
+          withdraw();
+          pairFailures.delete(pairKey(username, address));
+        },
+        cancelled: withdraw,
+      };
+    },
+    /** A manager's "let them try again": the user's locks, from every address, are lifted. */
+    clear(username: string) {
+      userFailures.delete(username);
+      for (const key of pairFailures.keys()) if (key.startsWith(`${username}\n`)) pairFailures.delete(key);
     },
     /** How many users and addresses are being tracked (memory use). */
-    tracked: () => ({ users: userFailures.size, addresses: addressFailures.size }),
+    tracked: () => ({ users: userFailures.size, pairs: pairFailures.size, addresses: addressFailures.size }),
   };
 }
 

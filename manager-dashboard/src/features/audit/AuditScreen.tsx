@@ -30,6 +30,7 @@ const ACTIONS = [
   'user_created',
   'user_updated',
   'user_pin_reset',
+  'user_sign_in_unlocked',
   'user_deactivated',
   'table_created',
   'tables_created',

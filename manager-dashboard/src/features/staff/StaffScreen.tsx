@@ -108,6 +108,19 @@ export default function StaffScreen() {
               <td>
                 <button type="button" className="button" onClick={() => setResetting(member)}>
                   {t('staff.resetPin')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() =>
+                    void run(
+                      () => call(client.api.waiters[':id'].unlock.$post, { param: { id: String(member.id) } }, 200),
+                      t('staff.unlocked', { name: member.full_name }),
+                    )
+                  }
+                >
+                  {t('staff.unlock')}
                 </button>
               </td>
             </tr>
