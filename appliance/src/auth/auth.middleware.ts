@@ -19,10 +19,13 @@ export const authenticate = (ctx: AppContext, verifyToken: TokenVerifier, from: 
     const header = c.req.header('authorization');
     const token = from === 'query' ? c.req.query('token') : header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     if (!token) throw unauthenticated();
-    const userId = await verifyToken(token, ctx.clock.now());
-    const user = userId === undefined ? undefined : findActiveUser(ctx.db, userId);
-    if (!user) throw unauthenticated();
+    const session = await verifyToken(token, ctx.clock.now());
+    const found = session === undefined ? undefined : findActiveUser(ctx.db, session.userId);
+    // A PIN reset, a new role or a deactivation bumped the version: every older token ends here.
+    if (!found || !session || found.token_version !== session.version) throw unauthenticated();
+    const { token_version: version, ...user } = found;
     c.set('user', { ...user, address: clientAddress(c) });
+    c.set('session', { version, authTime: session.authTime, expiresAt: session.expiresAt });
     return next();
   });
 

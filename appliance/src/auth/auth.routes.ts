@@ -23,7 +23,7 @@ const refresh = createRoute({
   path: '/refresh',
   tags: ['auth'],
   security: bearer,
-  summary: 'A fresh 8-hour token for the signed-in user',
+  summary: 'A fresh 8-hour token for the signed-in user, never past 12 hours from the PIN',
   responses: { 200: json(LoginResult, 'New token'), ...errors() },
 });
 
@@ -51,7 +51,7 @@ export function authRoutes({ auth }: Services, access: Access) {
     })
     .openapi(guarded(refresh, access.member), async (c) => {
       const user = asStaffUser(c.get('user'));
-      return c.json({ token: await auth.refresh(user), user }, 200);
+      return c.json({ token: await auth.refresh(user, c.get('session')), user }, 200);
     })
     .openapi(guarded(me, access.signedIn), (c) => c.json(asStaffUser(c.get('user')), 200))
     .openapi(staff, (c) => {

@@ -8,7 +8,7 @@ import type { AppContext } from '../shared/context.js';
 import type { StaffUser } from '../shared/env.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import { createCheckGate, createLoginThrottle, tooManyAttempts } from '@tavli/server-kit/login-throttle';
-import { signToken } from './tokens.js';
+import { SESSION_MAX_SECONDS, signToken } from './tokens.js';
 import { findUserForLogin, listActiveStaff } from './users.repository.js';
 
 export const PIN_HASH_ROUNDS = 10;
@@ -60,7 +60,7 @@ export function createAuthService(ctx: AppContext) {
       }
       const user: StaffUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
       await ctx.db.write((tx) => recordAudit(tx, { actor: { id: user.id, address }, action: 'login' }, isoNow(ctx.clock)));
-      return { token: await signToken(ctx.jwtSecret, user, ctx.clock.now()), user };
+      return { token: await signToken(ctx.jwtSecret, user, ctx.clock.now(), { version: row.token_version }), user };
     },
 
     /**
@@ -77,7 +77,14 @@ export function createAuthService(ctx: AppContext) {
       return { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
     },
 
-    refresh: (user: StaffUser) => signToken(ctx.jwtSecret, user, ctx.clock.now()),
+    /** A fresh token for the same session: never past SESSION_MAX_SECONDS from the PIN (then the PIN again). */
+    async refresh(user: StaffUser, session: { version: number; authTime: number }): Promise<string> {
+      const now = ctx.clock.now();
+      if (now.getTime() / 1000 - session.authTime >= SESSION_MAX_SECONDS) {
+        throw fail(401, 'unauthenticated', 'This session began more than 12 hours ago: sign in with your PIN again');
+      }
+      return signToken(ctx.jwtSecret, user, now, session);
+    },
 
     /** A manager lets a user who was locked out by wrong PINs try again, from every address. */
     clearLock: (username: string) => throttle.clear(username.toLowerCase()),

@@ -145,4 +145,41 @@ describe('a shift-long session', () => {
     expect(expired.status).toBe(401);
     expect(expired.body.error.code).toBe('unauthenticated');
   });
+
+  it('can be refreshed through a long shift, but never past twelve hours from the PIN', async () => {
+    let token = await app.login('eleni');
+    for (const hours of [6, 5]) {
+      clock.advance(hours * 3_600_000);
+      const refreshed = await app.call('POST', '/api/auth/refresh', { token });
+      expect(refreshed.status).toBe(200);
+      token = refreshed.body.token;
+    }
+    clock.advance(1.1 * 3_600_000);
+    const refused = await app.call('POST', '/api/auth/refresh', { token });
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.code).toBe('unauthenticated');
+  });
+});
+
+describe('sessions that something ended', () => {
+  const app = withAppliance();
+  const member = async (maria: string, username: string) =>
+    (await app.call('GET', '/api/waiters', { token: maria })).body.find((row: { username: string }) => row.username === username) as { id: number };
+
+  it('a PIN reset signs the waiter out of every phone at once; the new PIN signs in', async () => {
+    const [nikos, maria] = await Promise.all([app.login('nikos'), app.login('maria')]);
+    const { id } = await member(maria, 'nikos');
+    expect((await app.call('PUT', `/api/waiters/${id}`, { token: maria, body: { pin: '4826' } })).status).toBe(200);
+    expect((await app.call('GET', '/api/tables', { token: nikos })).status).toBe(401);
+    expect((await app.call('POST', '/api/auth/login', { body: { username: 'nikos', pin: '4826' } })).status).toBe(200);
+  });
+
+  it('a new role ends the sessions made under the old one; a name change does not', async () => {
+    const [eleni, maria] = await Promise.all([app.login('eleni'), app.login('maria')]);
+    const { id } = await member(maria, 'eleni');
+    expect((await app.call('PUT', `/api/waiters/${id}`, { token: maria, body: { full_name: 'Ελένη Κ.' } })).status).toBe(200);
+    expect((await app.call('GET', '/api/tables', { token: eleni })).status).toBe(200);
+    expect((await app.call('PUT', `/api/waiters/${id}`, { token: maria, body: { role: 'manager' } })).status).toBe(200);
+    expect((await app.call('GET', '/api/tables', { token: eleni })).status).toBe(401);
+  });
 });

@@ -10,6 +10,8 @@ export interface UsersTable {
   role: Role;
   is_active: Generated<number>;
   created_at: Generated<string>;
+  /** Bumped to end every session of the user (PIN reset, role change, deactivation). */
+  token_version: Generated<number>;
 }
 
 export interface AssistantAssignmentsTable {

@@ -5,12 +5,14 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_initial.js';
 import * as m0002 from './migrations/0002_printing.js';
 import * as m0003 from './migrations/0003_dashboard.js';
+import * as m0004 from './migrations/0004_sessions.js';
 
 // A fixed list, not a folder scan, so a bundled build still finds every migration.
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_printing': m0002,
   '0003_dashboard': m0003,
+  '0004_sessions': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

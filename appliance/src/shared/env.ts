@@ -17,6 +17,8 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     user: AuthUser;
+    /** The signed-in user's token: its version, when its PIN was typed (s) and when it expires (ms). */
+    session: { version: number; authTime: number; expiresAt: number };
     idempotency: IdempotencyState | undefined;
   };
 };

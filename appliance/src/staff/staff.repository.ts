@@ -43,6 +43,15 @@ export const insertUser = (tx: Tx, user: { username: string; full_name: string; 
 
 export const updateUser = (tx: Tx, id: number, changes: Updateable<UsersTable>) => tx.run(tx.q.updateTable('users').set(changes).where('id', '=', id));
 
+/** Every token the user holds stops working (they carry the old version). */
+export const endSessions = (tx: Tx, id: number) =>
+  tx.run(
+    tx.q
+      .updateTable('users')
+      .set((eb) => ({ token_version: eb('token_version', '+', 1) }))
+      .where('id', '=', id),
+  );
+
 export function replaceAssistants(tx: Tx, waiterId: number, assistantIds: number[]): void {
   tx.run(tx.q.deleteFrom('assistant_assignments').where('waiter_id', '=', waiterId));
   for (const assistantId of assistantIds) {

@@ -8,7 +8,17 @@ import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict, forbidden, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
-import { activeUserIds, findStaff, insertUser, listStaff, removeAssignmentsOf, replaceAssistants, updateUser, usernameTaken } from './staff.repository.js';
+import {
+  activeUserIds,
+  findStaff,
+  insertUser,
+  listStaff,
+  removeAssignmentsOf,
+  replaceAssistants,
+  updateUser,
+  endSessions,
+  usernameTaken,
+} from './staff.repository.js';
 import type { CreateStaffInput, StaffView, UpdateStaffInput } from './staff.schema.js';
 
 export function createStaffService(ctx: AppContext) {
@@ -37,6 +47,7 @@ export function createStaffService(ctx: AppContext) {
     if (target.id === actor.id) throw conflict('cannot_deactivate_self', 'You cannot deactivate yourself');
     if (!target.is_active) return;
     updateUser(tx, target.id, { is_active: 0 });
+    endSessions(tx, target.id);
     removeAssignmentsOf(tx, target.id);
     audit(tx, actor, 'user_deactivated', target.id, { username: target.username });
   };
@@ -72,8 +83,11 @@ export function createStaffService(ctx: AppContext) {
       const assistants = assistant_ids && validAssistants(assistant_ids, id);
       if (is_active === false) deactivate(tx, actor, target);
       const reactivated = is_active === true && !target.is_active;
+      // A new PIN or a new role ends the user's sessions (deactivate does too).
+      const endsSessions = Boolean(pinHash) || (input.role !== undefined && input.role !== target.role);
       const columns = { ...fields, ...(reactivated ? { is_active: 1 } : {}), ...(pinHash ? { pin_hash: pinHash } : {}) };
       if (Object.keys(columns).length > 0) updateUser(tx, id, columns);
+      if (endsSessions) endSessions(tx, id);
       if (assistants && is_active !== false) replaceAssistants(tx, id, assistants);
       if (pinHash) audit(tx, actor, 'user_pin_reset', id, { username: target.username });
       const changes = { ...fields, ...(assistants ? { assistant_ids: assistants } : {}), ...(reactivated ? { is_active: true } : {}) };
