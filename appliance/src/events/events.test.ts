@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_QUEUED_EVENTS } from './events.routes.js';
+import { MAX_QUEUED_EVENTS, MAX_STREAMS_PER_USER } from './events.routes.js';
 import { openEventStream } from '../test/event-stream.js';
 import { factories } from '../test/factories.js';
 import { withAppliance } from '../test/harness.js';
@@ -87,5 +87,34 @@ describe('live updates reach every open screen', () => {
   it('refuses the stream without a valid token', async () => {
     const stream = openEventStream(app.url, 'not-a-token');
     await expect(stream.ready).rejects.toThrow(/401/);
+  });
+});
+
+describe('a live stream whose session ended', () => {
+  const app = withAppliance();
+  const within = (promise: Promise<void>, ms: number) =>
+    Promise.race([promise.then(() => 'closed'), new Promise<string>((resolve) => setTimeout(() => resolve('still open'), ms))]);
+
+  it('closes when the waiter’s PIN is reset (or role changed, or the user deactivated), at the next event', async () => {
+    const [nikos, maria] = await Promise.all([app.login('nikos'), app.login('maria')]);
+    const stream = openEventStream(app.url, nikos);
+    await stream.ready;
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const staff = (await app.call('GET', '/api/waiters', { token: maria })).body as Array<{ id: number; username: string }>;
+    const id = staff.find((member) => member.username === 'nikos')!.id;
+    expect((await app.call('PUT', `/api/waiters/${id}`, { token: maria, body: { pin: '5731' } })).status).toBe(200);
+    const tables = (await app.call('GET', '/api/tables', { token: maria })).body as Array<{ id: number; state: string }>;
+    await app.call('POST', '/api/orders', { token: maria, body: { table_id: tables.find((table) => table.state === 'available')!.id } });
+    expect(await within(stream.closed, 3_000)).toBe('closed');
+  });
+
+  it('lets one user hold a few streams at most: a further one closes their oldest', async () => {
+    const eleni = await app.login('eleni');
+    const streams = Array.from({ length: MAX_STREAMS_PER_USER + 1 }, () => openEventStream(app.url, eleni));
+    await streams[0]!.ready;
+    for (const stream of streams.slice(1)) await stream.ready;
+    expect(await within(streams[0]!.closed, 3_000)).toBe('closed');
+    expect(await within(streams[1]!.closed, 300)).toBe('still open');
+    for (const stream of streams) stream.close();
   });
 });

@@ -7,11 +7,16 @@ export function openEventStream(baseUrl: string, token: string) {
   const events: ReceivedEvent[] = [];
   const waiters: Array<() => void> = [];
   let request: http.ClientRequest | undefined;
+  let ended: () => void = () => undefined;
+  /** Resolves when the appliance closes the stream. */
+  const closed = new Promise<void>((resolve) => (ended = resolve));
   const ready = new Promise<void>((resolve, reject) => {
     request = http.get(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`, { agent: false }, (res) => {
       if (res.statusCode !== 200) return reject(new Error(`event stream answered ${res.statusCode}`));
       let buffer = '';
       res.setEncoding('utf8');
+      res.on('end', () => ended());
+      res.on('close', () => ended());
       res.on('data', (chunk: string) => {
         buffer += chunk;
         let end: number;
@@ -32,6 +37,7 @@ export function openEventStream(baseUrl: string, token: string) {
 
   return {
     ready,
+    closed,
     events,
     /** Resolves with the first event matching `match`, or rejects after `timeoutMs`. */
     async next(match: (event: ReceivedEvent) => boolean, timeoutMs = 1000): Promise<ReceivedEvent> {
