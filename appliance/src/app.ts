@@ -1,5 +1,6 @@
 import { publishApiDocs } from '@tavli/server-kit/openapi';
 import { compressAnswers } from '@tavli/server-kit/compression';
+import { securityHeaders } from '@tavli/server-kit/security-headers';
 import { limitBody } from '@tavli/server-kit/body-limit';
 import { createAccess } from './auth/access.js';
 import { authRoutes } from './auth/auth.routes.js';
@@ -34,6 +35,7 @@ export function createApp(ctx: AppContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
   app.onError(createErrorHandler('on the appliance'));
   app.notFound(handleNotFound);
+  app.use('*', securityHeaders());
   if (ctx.https) app.use('*', plainHttpForJoiningOnly(ctx.https));
   app.use('*', compressAnswers());
   app.use('/api/*', stampEventId(ctx));

@@ -1,5 +1,6 @@
 import { publishApiDocs } from '@tavli/server-kit/openapi';
 import { compressAnswers } from '@tavli/server-kit/compression';
+import { securityHeaders } from '@tavli/server-kit/security-headers';
 import { activityRoutes } from './activity/activity.routes.js';
 import { adminsRoutes, authRoutes } from './admins/admins.routes.js';
 import { heartbeatRoutes } from './heartbeat/heartbeat.routes.js';
@@ -19,6 +20,7 @@ export function createApp(ctx: CloudContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
   app.onError(createErrorHandler('in the licensing cloud'));
   app.notFound(handleNotFound);
+  app.use('*', securityHeaders());
   app.use('*', compressAnswers());
   app.use('/api/*', limitBody(JSON_LIMIT_BYTES));
 

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { renderSVG } from 'uqr';
 import { bearer, errors, json } from '@tavli/server-kit/openapi';
+import { contentSecurityPolicy } from '@tavli/server-kit/security-headers';
 import type { Access } from '../auth/access.js';
 import { requireManager } from '../auth/auth.middleware.js';
 import { authorityName } from '../https/certificates.js';
@@ -63,7 +64,7 @@ export function joinRoutes(ctx: AppContext, https: HttpsEndpoint) {
           joinUrl: joinUrl(c, https),
         }),
         200,
-        NO_CACHE,
+        { ...NO_CACHE, 'Content-Security-Policy': contentSecurityPolicy({ connect: [secureBase] }) },
       );
     })
     .get('/join.css', (c) => c.body(JOIN_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', ...NO_CACHE }))

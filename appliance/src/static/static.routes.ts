@@ -6,7 +6,7 @@ import { serveFrontEnd } from '@tavli/server-kit/front-end';
 import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
 import { readSettings } from '../settings/settings.service.js';
-import { landingPage } from './landing-page.js';
+import { LANDING_CSS, landingPage } from './landing-page.js';
 
 /** Where the built apps are; src/static and dist/static sit at the same depth. */
 const workspace = (name: string) => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..', name, 'dist');
@@ -20,6 +20,7 @@ const APPS = [
 export function staticRoutes(ctx: AppContext) {
   const router = new Hono<AppEnv>()
     .get('/', (c) => c.html(landingPage(readSettings(ctx.db, ctx.config).restaurant_name)))
+    .get('/landing.css', (c) => c.body(LANDING_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }))
     .use(
       '/images/*',
       serveStatic({

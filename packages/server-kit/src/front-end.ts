@@ -6,32 +6,6 @@ import { etag } from 'hono/etag';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/**
- * Only the app's own origin: its scripts (also the split ones and the service worker), styles,
- * images (and QR codes drawn as data: URLs), manifest and API; no framing, no plugins, no inline
- * script, no third party.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-};
-
 export type FrontEnd = {
   /** Where it is served, e.g. "/waiter". */
   prefix: string;
@@ -41,7 +15,7 @@ export type FrontEnd = {
   name: string;
   /** Rewrites its index.html before serving (e.g. writes the restaurant's currency in). */
   transformIndex?: (html: string) => string;
-  /** Headers on every answer under the prefix: SECURITY_HEADERS unless given. */
+  /** Headers on every answer under the prefix, beyond the security headers every answer carries. */
   headers?: Record<string, string>;
 };
 
@@ -51,10 +25,7 @@ export type FrontEnd = {
  * missing file stays a 404). Text files go out as the build's brotli or gzip copy when the browser
  * accepts it (`Vary: Accept-Encoding`).
  */
-export function serveFrontEnd<E extends Env>(
-  router: Hono<E>,
-  { prefix, dist, name, transformIndex = (html) => html, headers = SECURITY_HEADERS }: FrontEnd,
-): void {
+export function serveFrontEnd<E extends Env>(router: Hono<E>, { prefix, dist, name, transformIndex = (html) => html, headers = {} }: FrontEnd): void {
   const index = () => {
     const file = path.join(dist, 'index.html');
     if (!fs.existsSync(file)) return new Response(`The ${name} has not been built yet: run \`npm run build\`.`, { status: 503, headers });
