@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { freeLoopbackPort } from '@tavli/test-kit/ports';
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const APPLIANCE_MAIN = path.join(packageRoot, 'dist', 'main.js');
@@ -23,18 +23,6 @@ export type ApplianceProcess = {
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 };
-
-/** A free port on the loopback interface (the kernel picks it; we release it for the child). */
-export function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** One health probe on a fresh connection: true on a 200, false when refused or not ready. */
 function healthy(port: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '@tavli/test-kit/accessibility';
+import { recordCspRefusals } from '@tavli/test-kit/browser';
 import { keepEvidenceOfFailures, launchChromium, openScreen, openTablet, signIn, startTestAppliance, type TestAppliance } from './support';
 
 const SCREENS = ['Τραπέζια', 'Μενού', 'Προσωπικό', 'Διάταξη', 'Εκτυπωτές', 'Αναφορές', 'Ιστορικό', 'Ρυθμίσεις'];
@@ -24,10 +25,7 @@ describe('every screen of the dashboard, for screen readers, voice control and s
     const token = await appliance.login('nikos');
     const table = (await appliance.call('GET', '/api/tables', { token })).body[0];
     await appliance.call('POST', '/api/orders', { token, body: { table_id: table.id } });
-    const refused: string[] = [];
-    page.on('console', (message) => {
-      if (message.text().includes('Content Security Policy')) refused.push(message.text());
-    });
+    const refused = recordCspRefusals(page);
     const response = await page.goto(`${appliance.url}/manager/`);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.getByRole('button', { name: 'Μαρία Παπαδοπούλου' }).waitFor();

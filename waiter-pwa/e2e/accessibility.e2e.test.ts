@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '@tavli/test-kit/accessibility';
+import { recordCspRefusals } from '@tavli/test-kit/browser';
 import { keepEvidenceOfFailures, launchChromium, openPhone, startTestAppliance, tableTile, type TestAppliance } from './support';
 
 describe('every main screen of the waiter app, for screen readers, voice control and sunlight (axe-core, WCAG 2.2 AA)', () => {
@@ -18,10 +19,7 @@ describe('every main screen of the waiter app, for screen readers, voice control
 
   it('sign-in, tables, order, options sheet and payment have no serious or critical violation', async () => {
     const { page } = await openPhone(browser);
-    const refused: string[] = [];
-    page.on('console', (message) => {
-      if (message.text().includes('Content Security Policy')) refused.push(message.text());
-    });
+    const refused = recordCspRefusals(page);
     const response = await page.goto(`${appliance.url}/waiter/`);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.getByRole('button', { name: 'Νίκος Γεωργίου' }).waitFor();

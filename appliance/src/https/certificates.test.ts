@@ -6,6 +6,8 @@ import tls from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CA_LIFETIME_DAYS, createAuthority, issueServerCertificate, SERVER_LIFETIME_DAYS, type KeyAndCertificate } from './certificates.js';
 import { loadOrCreateTls, tlsFolder } from './certificate-store.js';
+import { keepCertificateCurrent, serveHttps } from './https-listener.js';
+import { closeServer, listening } from '@tavli/server-kit/service-process';
 
 const NOW = new Date('2026-12-04T10:00:00Z');
 const DAY = 86_400_000;
@@ -125,5 +127,32 @@ describe('keeping the certificates in the data folder', () => {
     expect(names).toContain('DNS:tavli.local');
     expect(names).toContain('DNS:kitchen-box.local');
     expect(names).not.toMatch(/DNS:kitchen-box(,|$)/);
+  });
+});
+
+describe('a running HTTPS server', () => {
+  it('takes a new address’s certificate without a restart: the next connection is served with it', async () => {
+    const dataDir = dataFolder();
+    const material = await loadOrCreateTls(dataDir, LAN, new Date());
+    const server = serveHttps(() => new Response('ok'), { port: 0, hostname: '127.0.0.1', tls: material });
+    const port = await listening(server);
+    let addresses = LAN.addresses;
+    const stop = keepCertificateCurrent(server, dataDir, { network: () => ({ ...LAN, addresses }), everyMs: 20 });
+    const servedNames = () =>
+      new Promise<string>((resolve, reject) => {
+        const socket = tls.connect({ host: '127.0.0.1', port, servername: 'tavli.local', ca: material.authority.certPem }, () => {
+          resolve(socket.getPeerX509Certificate()?.subjectAltName ?? '');
+          socket.end();
+        });
+        socket.on('error', reject);
+      });
+    try {
+      expect(await servedNames()).toContain('IP Address:192.168.1.23');
+      addresses = ['192.168.1.57'];
+      await expect.poll(servedNames, { timeout: 3_000 }).toContain('IP Address:192.168.1.57');
+    } finally {
+      stop();
+      await closeServer(server);
+    }
   });
 });

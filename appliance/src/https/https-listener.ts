@@ -24,7 +24,11 @@ export function serveHttps(fetch: Fetch, options: { port: number; hostname: stri
  * in its last third, and if so swaps in a new one from the same CA without a restart: open
  * connections keep theirs, new ones get the new certificate, and no phone needs to join again.
  */
-export function keepCertificateCurrent(server: https.Server, dataDir: string, network: () => Network = currentNetwork): () => void {
+export function keepCertificateCurrent(
+  server: https.Server,
+  dataDir: string,
+  { network = currentNetwork, everyMs = CHECK_EVERY_MS }: { network?: () => Network; everyMs?: number } = {},
+): () => void {
   const check = async () => {
     try {
       const { server: certificate, reissued } = await loadOrCreateTls(dataDir, network(), new Date());
@@ -35,7 +39,7 @@ export function keepCertificateCurrent(server: https.Server, dataDir: string, ne
       console.error(`HTTPS: could not renew the server certificate: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const timer = setInterval(() => void check(), CHECK_EVERY_MS);
+  const timer = setInterval(() => void check(), everyMs);
   timer.unref();
   return () => clearInterval(timer);
 }

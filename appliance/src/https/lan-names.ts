@@ -1,6 +1,6 @@
 import net from 'node:net';
 import os from 'node:os';
-import { isLanAddress } from '../shared/lan.js';
+import { isLanAddress, isLoopback } from '../shared/lan.js';
 import type { ServerNames } from './certificates.js';
 
 /** The name every Tavli answers to on the restaurant's network (avahi announces it in the image). */
@@ -36,11 +36,4 @@ export function wantedNames(network: Network): ServerNames {
     .filter((address) => net.isIP(address) && isLanAddress(address) && !isLoopback(address))
     .sort();
   return { dns: [dns[0]!, ...dns.slice(1).sort()], ips };
-}
-
-/** The appliance itself: 127.0.0.0/8 and ::1, also written as IPv4-mapped IPv6. */
-export function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  const ip = address.startsWith('::ffff:') ? address.slice(7) : address;
-  return ip === '::1' || (net.isIPv4(ip) && ip.startsWith('127.'));
 }

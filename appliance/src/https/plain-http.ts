@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { HttpsEndpoint } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
-import { isLoopback } from './lan-names.js';
+import { isLoopback } from '../shared/lan.js';
 
 /** Set by the join page once this phone has reached the appliance over HTTPS without a certificate error. */
 export const TRUSTED_COOKIE = 'tavli_https';

@@ -16,8 +16,15 @@ export function compressAnswers(): MiddlewareHandler {
   return (c, next) =>
     gzip(c, async () => {
       await next();
-      // The compressor leaves a short answer alone only if it knows the length.
-      if (c.res.headers.has('content-length') || !c.res.body || !WHOLE_IN_MEMORY.test(c.res.headers.get('content-type') ?? '')) return;
+      // The compressor leaves a short answer alone only if it knows the length; without an
+      // Accept-Encoding it leaves everything alone, so the answer is not copied for nothing.
+      if (
+        !/gzip|deflate/.test(c.req.header('accept-encoding') ?? '') ||
+        c.res.headers.has('content-length') ||
+        !c.res.body ||
+        !WHOLE_IN_MEMORY.test(c.res.headers.get('content-type') ?? '')
+      )
+        return;
       const body = await c.res.arrayBuffer();
       const headers = new Headers(c.res.headers);
       headers.set('content-length', String(body.byteLength));

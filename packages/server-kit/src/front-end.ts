@@ -15,8 +15,6 @@ export type FrontEnd = {
   name: string;
   /** Rewrites its index.html before serving (e.g. writes the restaurant's currency in). */
   transformIndex?: (html: string) => string;
-  /** Headers on every answer under the prefix, beyond the security headers every answer carries. */
-  headers?: Record<string, string>;
 };
 
 /**
@@ -25,17 +23,13 @@ export type FrontEnd = {
  * missing file stays a 404). Text files go out as the build's brotli or gzip copy when the browser
  * accepts it (`Vary: Accept-Encoding`).
  */
-export function serveFrontEnd<E extends Env>(router: Hono<E>, { prefix, dist, name, transformIndex = (html) => html, headers = {} }: FrontEnd): void {
+export function serveFrontEnd<E extends Env>(router: Hono<E>, { prefix, dist, name, transformIndex = (html) => html }: FrontEnd): void {
   const index = () => {
     const file = path.join(dist, 'index.html');
-    if (!fs.existsSync(file)) return new Response(`The ${name} has not been built yet: run \`npm run build\`.`, { status: 503, headers });
+    if (!fs.existsSync(file)) return new Response(`The ${name} has not been built yet: run \`npm run build\`.`, { status: 503 });
     const html = transformIndex(fs.readFileSync(file, 'utf8'));
-    return new Response(html, { headers: { ...headers, 'content-type': 'text/html; charset=UTF-8', 'cache-control': 'no-cache' } });
+    return new Response(html, { headers: { 'content-type': 'text/html; charset=UTF-8', 'cache-control': 'no-cache' } });
   };
-  router.use(`${prefix}/*`, async (c, next) => {
-    await next();
-    for (const [header, value] of Object.entries(headers)) c.header(header, value);
-  });
   // Weak: the same file is sent as brotli, gzip or raw bytes. Hashed assets need none (never revalidated).
   const revalidated = etag({ weak: true });
   router.use(`${prefix}/*`, (c, next) => (c.req.path.includes('/assets/') ? next() : revalidated(c, next)));

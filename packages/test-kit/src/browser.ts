@@ -112,3 +112,12 @@ export function describedAs(locator: Locator): Promise<string> {
     return ids.map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
   });
 }
+
+/** Collects what the page's Content-Security-Policy refused from now on (Chromium reports each on the console). */
+export function recordCspRefusals(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
+  return refused;
+}

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser.js';
 import { kb, ms, quantile, verdict } from './perf.js';
+import { freeLoopbackPort } from './ports.js';
 
 /** The part of Lighthouse's result read here. */
 type LighthouseResult = {
@@ -37,18 +37,6 @@ export type LighthouseFigures = {
   failed: string[];
 };
 
-/** A free port on loopback for Chromium's DevTools (never 9100/9101, which belong to printers). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Debian's Chromium with a DevTools port for Lighthouse, in a profile of its own. `prepare` runs
  * first in that profile (e.g. signs in), and Lighthouse keeps the profile's storage when asked.
@@ -58,7 +46,7 @@ export async function withLighthouseBrowser<T>(
   { locale = 'el-GR' }: { locale?: string } = {},
 ): Promise<T> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-lighthouse-'));
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
