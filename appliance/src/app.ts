@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { publishApiDocs } from '@tavli/server-kit/openapi';
 import { compressAnswers } from '@tavli/server-kit/compression';
 import { securityHeaders } from '@tavli/server-kit/security-headers';
@@ -13,7 +14,8 @@ import { reportsRoutes } from './reports/reports.routes.js';
 import type { Services } from './services.js';
 import type { AppContext } from './shared/context.js';
 import { createErrorHandler, handleNotFound } from '@tavli/server-kit/error-handler';
-import { createRouter } from './shared/openapi.js';
+import { createRouter, documentIdempotency } from './shared/openapi.js';
+import { documentEventStream } from './events/events.document.js';
 import { pathWithoutTrailingSlash, routePath } from '@tavli/server-kit/paths';
 import { staticRoutes } from './static/static.routes.js';
 import { systemRoutes } from './system/system.routes.js';
@@ -29,7 +31,8 @@ const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 const limits = { json: limitBody(JSON_LIMIT_BYTES), upload: limitBody(UPLOAD_LIMIT_BYTES) };
 
-const isUpload = (path: string) => /^\/api\/products(\/\d+\/image)?$/.test(path);
+/** A product's picture, sent as multipart/form-data: the one kind of request that gets the large limit. */
+const isUpload = (c: Context) => /^\/api\/products(\/\d+\/image)?$/.test(routePath(c)) && /^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');
 
 export function createApp(ctx: AppContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
@@ -39,7 +42,7 @@ export function createApp(ctx: AppContext, services: Services) {
   if (ctx.https) app.use('*', plainHttpForJoiningOnly(ctx.https));
   app.use('*', compressAnswers());
   app.use('/api/*', stampEventId(ctx));
-  app.use('/api/*', (c, next) => (isUpload(routePath(c)) ? limits.upload : limits.json)(c, next));
+  app.use('/api/*', (c, next) => (isUpload(c) ? limits.upload : limits.json)(c, next));
 
   const access = createAccess(ctx, services.license);
   const api = app
@@ -57,10 +60,14 @@ export function createApp(ctx: AppContext, services: Services) {
     .route('/api/join', joinApiRoutes(ctx, access))
     .route('/api/events', eventsRoutes(ctx, access));
 
+  documentEventStream(app);
   publishApiDocs(app, {
-    title: 'Tavli appliance API',
-    version: ctx.version,
-    description: 'The restaurant appliance: orders, tables, menu, staff and reports.',
+    info: {
+      title: 'Tavli appliance API',
+      version: ctx.version,
+      description: 'The restaurant appliance: orders, tables, menu, staff and reports.',
+    },
+    completeOperation: documentIdempotency,
   });
   if (ctx.https) app.route('/join', joinRoutes(ctx, ctx.https));
   app.route('/', staticRoutes(ctx));

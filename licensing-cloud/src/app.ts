@@ -3,7 +3,7 @@ import { compressAnswers } from '@tavli/server-kit/compression';
 import { securityHeaders } from '@tavli/server-kit/security-headers';
 import { activityRoutes } from './activity/activity.routes.js';
 import { adminsRoutes, authRoutes } from './admins/admins.routes.js';
-import { heartbeatRoutes } from './heartbeat/heartbeat.routes.js';
+import { heartbeatRoutes, SITE_KEY_SCHEMES } from './heartbeat/heartbeat.routes.js';
 import type { Services } from './services.js';
 import type { CloudContext } from './shared/context.js';
 import { limitBody } from '@tavli/server-kit/body-limit';
@@ -32,10 +32,13 @@ export function createApp(ctx: CloudContext, services: Services) {
     .route('/api/heartbeat', heartbeatRoutes(services))
     .route('/api/audit', activityRoutes(ctx, services));
 
+  for (const [name, scheme] of Object.entries(SITE_KEY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
   publishApiDocs(app, {
-    title: 'Tavli licensing cloud API',
-    version: ctx.version,
-    description: 'Sites, their keys and locks, heartbeats and signed licenses.',
+    info: {
+      title: 'Tavli licensing cloud API',
+      version: ctx.version,
+      description: 'Sites, their keys and locks, heartbeats and signed licenses.',
+    },
   });
   app.route('/', panelRoutes());
   return api;

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { renderSVG } from 'uqr';
-import { bearer, errors, json } from '@tavli/server-kit/openapi';
+import { bearer, json } from '@tavli/server-kit/openapi';
 import { contentSecurityPolicy } from '@tavli/server-kit/security-headers';
 import type { Access } from '../auth/access.js';
 import { requireManager } from '../auth/auth.middleware.js';
@@ -14,7 +14,7 @@ import { httpsUrl } from '../https/plain-http.js';
 import { readSettings } from '../settings/settings.service.js';
 import type { AppContext, HttpsEndpoint } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
-import { guardedRouter } from '../shared/openapi.js';
+import { errors, guardedRouter } from '../shared/openapi.js';
 import { fail } from '../shared/errors.js';
 import { appleProfile } from './apple-profile.js';
 import { JOIN_CSS, JOIN_SCRIPT } from './join-assets.js';
@@ -98,13 +98,15 @@ const JoinInfo = z
   .openapi('JoinInfo');
 
 const info = createRoute({
+  operationId: 'getJoinInfo',
   method: 'get',
   path: '/',
+  summary: 'How a phone joins: the join page’s addresses and the CA’s fingerprint',
   tags: ['join'],
   security: bearer,
   middleware: requireManager,
   description: 'Answers 404 `https_off` when the appliance runs with HTTPS_PORT=off.',
-  responses: { 200: json(JoinInfo, 'How a phone joins'), ...errors() },
+  responses: { 200: json(JoinInfo, 'How a phone joins'), ...errors.signedIn({ 403: ['forbidden'], 404: ['https_off'] }) },
 });
 
 /** For the dashboard's "connect a phone" panel. */

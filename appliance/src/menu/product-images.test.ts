@@ -63,6 +63,21 @@ describe('dish pictures', () => {
     }
   });
 
+  it('gives the large limit to pictures only: a JSON product of 1 MB is refused 413 like any other JSON body', async () => {
+    const categories = await app.call('GET', '/api/products/categories', { token: maria });
+    const product = { name: 'Μεγάλη περιγραφή', category_id: categories.body[0].id, price_cents: 500 };
+    const padded = JSON.stringify({ ...product, description: 'α'.repeat(512 * 1024) });
+    const json = await app.call('POST', '/api/products', { token: maria, raw: padded, headers: { 'content-type': 'application/json' } });
+    expect(json.status).toBe(413);
+    expect(json.body.error.code).toBe('payload_too_large');
+    const picture = Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]);
+    const form = await app.call('POST', '/api/products', {
+      token: maria,
+      ...(await multipart({ data: JSON.stringify(product), image: { bytes: picture, type: 'image/png', name: 'big.png' } })),
+    });
+    expect(form.status).toBe(201);
+  });
+
   it('refuses a GIF posing as a PNG with 422, judging by its content', async () => {
     const response = await upload(GIF, 'image/png');
     expect(response.status).toBe(422);

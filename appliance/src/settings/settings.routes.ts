@@ -4,21 +4,23 @@ import { requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { guardedRouter } from '../shared/openapi.js';
+import { bearer, json, jsonBody } from '@tavli/server-kit/openapi';
+import { errors, guardedRouter } from '../shared/openapi.js';
 import { SettingsSchema, UpdateSettingsBody } from './settings.schema.js';
 
 const tags = ['settings'];
 
 const get = createRoute({
+  operationId: 'getSettings',
   method: 'get',
   path: '/',
   tags,
   security: bearer,
   summary: 'The restaurant’s name, address and VAT number for bills, its business-day start, language, time zone and currency',
-  responses: { 200: json(SettingsSchema, 'Settings'), ...errors() },
+  responses: { 200: json(SettingsSchema, 'Settings'), ...errors.member() },
 });
 const update = createRoute({
+  operationId: 'updateSettings',
   method: 'put',
   path: '/',
   tags,
@@ -26,7 +28,7 @@ const update = createRoute({
   middleware: requireManager,
   summary: 'Change some settings (managers; audited)',
   request: jsonBody(UpdateSettingsBody),
-  responses: { 200: json(SettingsSchema, 'Updated'), ...errors() },
+  responses: { 200: json(SettingsSchema, 'Updated'), ...errors.manager() },
 });
 
 export function settingsRoutes(ctx: AppContext, { settings }: Services, access: Access) {

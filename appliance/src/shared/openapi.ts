@@ -1,7 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { z, type RouteConfig } from '@hono/zod-openapi';
-import { routerFactory } from '@tavli/server-kit/openapi';
+import { addErrors, errorAnswers, routerFactory, type ErrorSpec, type Operation } from '@tavli/server-kit/openapi';
 import type { AppEnv } from './env.js';
+import type { ErrorCode } from './errors.js';
 
 /** Every feature router of the appliance. */
 export const createRouter = routerFactory<AppEnv>();
@@ -35,3 +36,42 @@ export const ApprovalSchema = z
   .openapi('ManagerApproval', { description: 'A manager’s username and PIN typed on the waiter’s phone; the action is done under the manager’s name' });
 
 export const ApprovedReasonBody = ReasonBody.extend({ approval: ApprovalSchema.optional() });
+
+const answers = errorAnswers<ErrorCode>();
+const SIGNED_IN: ErrorSpec<ErrorCode> = { 401: ['unauthenticated'] };
+const LICENSED: ErrorSpec<ErrorCode> = { 402: ['license_expired', 'license_offline_too_long', 'not_activated'], 423: ['site_locked'] };
+
+/**
+ * The error responses of an operation, by who may call it: each adds what its guards answer
+ * (access.ts) to the codes the route itself can answer.
+ */
+export const errors = {
+  public: (...specs: Array<ErrorSpec<ErrorCode>>) => answers(...specs),
+  /** Signed in, whatever the licence says. */
+  signedIn: (...specs: Array<ErrorSpec<ErrorCode>>) => answers(SIGNED_IN, ...specs),
+  /** Signed in on a licensed site: every feature route. */
+  member: (...specs: Array<ErrorSpec<ErrorCode>>) => answers(SIGNED_IN, LICENSED, ...specs),
+  manager: (...specs: Array<ErrorSpec<ErrorCode>>) => answers(SIGNED_IN, LICENSED, { 403: ['forbidden'] }, ...specs),
+};
+
+const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
+
+/**
+ * Every member route that changes something honours `Idempotency-Key` (idempotency.ts); member
+ * routes are the ones that answer the licence's 423.
+ */
+export function documentIdempotency(operation: Operation, method: string): void {
+  if (!MUTATING.has(method) || !operation.responses['423']) return;
+  operation.parameters = [
+    ...(operation.parameters ?? []),
+    {
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description:
+        'A key of the client’s choice (8–128 of A–Z a–z 0–9 - _ . :); a repeat with the same body is answered the first result again, without acting twice',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
+    },
+  ];
+  addErrors(operation, { 400: ['invalid_idempotency_key'], 422: ['idempotency_key_reused'] });
+}

@@ -4,8 +4,8 @@ import { requireManager } from '../auth/auth.middleware.js';
 import { mutateJson } from '../idempotency/idempotency.js';
 import type { Services } from '../services.js';
 import type { AppContext } from '../shared/context.js';
-import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { guardedRouter, IdParam } from '../shared/openapi.js';
+import { bearer, json, jsonBody } from '@tavli/server-kit/openapi';
+import { errors, guardedRouter, IdParam } from '../shared/openapi.js';
 import { CreateStaffBody, StaffSchema, UpdateStaffBody } from './staff.schema.js';
 
 const tags = ['staff'];
@@ -14,49 +14,57 @@ const Deleted = z.object({ deleted: z.literal(true) });
 const Unlocked = z.object({ unlocked: z.literal(true) });
 
 const list = createRoute({
+  operationId: 'listStaff',
   method: 'get',
   path: '/',
   tags,
   ...manager,
   summary: 'All staff, active first (never PINs)',
-  responses: { 200: json(z.array(StaffSchema), 'Staff'), ...errors() },
+  responses: { 200: json(z.array(StaffSchema), 'Staff'), ...errors.manager() },
 });
 const create = createRoute({
+  operationId: 'createStaff',
   method: 'post',
   path: '/',
   tags,
   ...manager,
   summary: 'Add a staff member (only an admin may add an admin)',
   request: jsonBody(CreateStaffBody),
-  responses: { 201: json(StaffSchema, 'Created'), ...errors() },
+  responses: { 201: json(StaffSchema, 'Created'), ...errors.manager({ 400: ['invalid_assistants'], 409: ['username_taken'] }) },
 });
 const update = createRoute({
+  operationId: 'updateStaff',
   method: 'put',
   path: '/{id}',
   tags,
   ...manager,
   summary: 'Edit, reset the PIN, (de)activate or set assistants',
   request: { params: IdParam, ...jsonBody(UpdateStaffBody) },
-  responses: { 200: json(StaffSchema, 'Updated'), ...errors() },
+  responses: {
+    200: json(StaffSchema, 'Updated'),
+    ...errors.manager({ 400: ['invalid_assistants'], 404: ['not_found'], 409: ['username_taken', 'cannot_deactivate_self', 'cannot_demote_self'] }),
+  },
 });
 const remove = createRoute({
+  operationId: 'deactivateStaff',
   method: 'delete',
   path: '/{id}',
   tags,
   ...manager,
   summary: 'Deactivate a staff member (their sessions end at once)',
   request: { params: IdParam },
-  responses: { 200: json(Deleted, 'Deactivated'), ...errors() },
+  responses: { 200: json(Deleted, 'Deactivated'), ...errors.manager({ 404: ['not_found'], 409: ['cannot_deactivate_self'] }) },
 });
 
 const unlock = createRoute({
+  operationId: 'unlockStaff',
   method: 'post',
   path: '/{id}/unlock',
   tags,
   ...manager,
   summary: 'Let a staff member locked out by wrong PINs try again, from every phone (audited)',
   request: { params: IdParam },
-  responses: { 200: json(Unlocked, 'Unlocked'), ...errors() },
+  responses: { 200: json(Unlocked, 'Unlocked'), ...errors.manager({ 404: ['not_found'] }) },
 });
 
 export function staffRoutes(ctx: AppContext, { staff, auth }: Services, access: Access) {

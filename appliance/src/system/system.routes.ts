@@ -1,16 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../shared/context.js';
-import { errors, json } from '@tavli/server-kit/openapi';
+import { json } from '@tavli/server-kit/openapi';
 import { createRouter } from '../shared/openapi.js';
 
 const Health = z.object({ status: z.literal('ok'), version: z.string(), uptime_s: z.number(), db: z.literal('ok') }).openapi('Health');
 
 const health = createRoute({
+  operationId: 'getHealth',
   method: 'get',
   path: '/health',
   tags: ['system'],
   summary: 'Liveness and database check (no auth)',
-  responses: { 200: json(Health, 'Healthy'), ...errors() },
+  responses: { 200: json(Health, 'Healthy') },
 });
 
 export function systemRoutes(ctx: AppContext) {

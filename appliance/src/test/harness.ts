@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { request } from '@tavli/test-kit/http-request';
+import { contractRecorder } from '@tavli/test-kit/api-document';
 import { loadConfig } from '../config.js';
 import { startAppliance, type RunningAppliance } from '../main.js';
 import type { Clock } from '@tavli/server-kit/clock';
@@ -23,6 +24,9 @@ export type ApplianceApi = {
   call<T = any>(method: string, pathname: string, options?: CallOptions): Promise<ApiResponse<T>>;
   login(username: StaffName): Promise<string>;
 };
+
+/** Every answer the calls of this test file receive, checked against the API document when its appliance stops. */
+const contract = contractRecorder();
 
 /** Calls the appliance answering at `url()` (read on every call: a restarted appliance keeps its port). */
 export function applianceApi(url: () => string): ApplianceApi {
@@ -44,6 +48,7 @@ export function applianceApi(url: () => string): ApplianceApi {
       } catch {
         /* not JSON: keep the text */
       }
+      contract.record({ method, url: pathname, status: response.status, headers: response.headers, body: parsed });
       return { status: response.status, body: parsed as any, headers: response.headers };
     },
     async login(username) {
@@ -99,8 +104,13 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
       appliance = await start({ PORT: String(port), ...(httpsPort === undefined ? {} : { HTTPS_PORT: String(httpsPort) }), ...overrides });
     },
     async stop() {
+      const problem = await contract.verify(harness.url).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       await appliance.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (problem) throw problem;
     },
   };
   return harness;

@@ -1,21 +1,22 @@
 import { createRoute } from '@hono/zod-openapi';
-import { bearer, errors, json } from '@tavli/server-kit/openapi';
+import { bearer, json } from '@tavli/server-kit/openapi';
 import { requireAdmin } from '../admins/admins.middleware.js';
 import type { Services } from '../services.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
-import { createRouter } from '../shared/openapi.js';
+import { createRouter, errors } from '../shared/openapi.js';
 import type { CloudContext } from '../shared/context.js';
 import { listActivity } from './activity.repository.js';
 import { ActivityPageSchema, ActivityQuery, type ActivityQueryInput } from './activity.schema.js';
 
 const list = createRoute({
+  operationId: 'listActivity',
   method: 'get',
   path: '/',
   tags: ['activity'],
   security: bearer,
   summary: 'Every admin action, newest first: sign-ins and failures, registrations, edits, locks, unlocks, key rotations, deregistrations, admin changes',
   request: { query: ActivityQuery },
-  responses: { 200: json(ActivityPageSchema, 'One page'), ...errors() },
+  responses: { 200: json(ActivityPageSchema, 'One page'), ...errors.signedIn({ 400: ['invalid_cursor'] }) },
 });
 
 const toAfter = ({ key, id }: { key: string; id: string }) => ({ at: key, id });

@@ -2,8 +2,8 @@ import { requireAdmin, requireRole } from './admins.middleware.js';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Services } from '../services.js';
 import { clientAddress } from '@tavli/server-kit/client-address';
-import { bearer, errors, json, jsonBody } from '@tavli/server-kit/openapi';
-import { createRouter } from '../shared/openapi.js';
+import { bearer, json, jsonBody } from '@tavli/server-kit/openapi';
+import { createRouter, errors } from '../shared/openapi.js';
 import {
   AdminIdParam,
   AdminSchema,
@@ -19,70 +19,82 @@ import {
 const tags = ['admins'];
 
 const login = createRoute({
+  operationId: 'signIn',
   method: 'post',
   path: '/login',
   tags,
   summary: 'Sign in as a sysadmin (throttled per username and per address)',
   request: jsonBody(LoginBody),
-  responses: { 200: json(LoginResult, 'Signed in'), ...errors() },
+  responses: {
+    200: json(LoginResult, 'Signed in'),
+    ...errors.public({ 401: ['invalid_credentials', 'code_required', 'invalid_code'], 429: ['too_many_attempts'] }),
+  },
 });
 const logout = createRoute({
+  operationId: 'signOut',
   method: 'post',
   path: '/logout',
   tags,
   security: bearer,
   summary: 'Sign out: every token of this admin is refused from now on',
-  responses: { 200: json(z.object({ signed_out: z.literal(true) }), 'Signed out'), ...errors() },
+  responses: { 200: json(z.object({ signed_out: z.literal(true) }), 'Signed out'), ...errors.signedIn() },
 });
 const enrolTotp = createRoute({
+  operationId: 'enrolTotp',
   method: 'post',
   path: '/totp',
   tags,
   security: bearer,
   summary: 'Start two-step sign-in: a new TOTP secret and its otpauth:// URI (in force once a code is verified)',
-  responses: { 200: json(TotpEnrolment, 'Secret'), ...errors() },
+  responses: { 200: json(TotpEnrolment, 'Secret'), ...errors.signedIn({ 409: ['totp_already_enabled'] }) },
 });
 const verifyTotp = createRoute({
+  operationId: 'verifyTotp',
   method: 'post',
   path: '/totp/verify',
   tags,
   security: bearer,
   summary: 'Turn two-step sign-in on with a first code; answers ten recovery codes, shown once',
   request: jsonBody(TotpVerifyBody),
-  responses: { 200: json(RecoveryCodes, 'On'), ...errors() },
+  responses: { 200: json(RecoveryCodes, 'On'), ...errors.signedIn({ 400: ['invalid_code'], 409: ['totp_already_enabled'] }) },
 });
 const me = createRoute({
+  operationId: 'getCurrentAdmin',
   method: 'get',
   path: '/me',
   tags,
   security: bearer,
   summary: 'The signed-in admin and their role',
-  responses: { 200: json(AdminSchema, 'Admin'), ...errors() },
+  responses: { 200: json(AdminSchema, 'Admin'), ...errors.signedIn() },
 });
 const list = createRoute({
+  operationId: 'listAdmins',
   method: 'get',
   path: '/',
   tags,
   security: bearer,
   summary: 'Every admin (owners only)',
-  responses: { 200: json(z.array(AdminSchema), 'Admins'), ...errors() },
+  responses: { 200: json(z.array(AdminSchema), 'Admins'), ...errors.role() },
 });
 const create = createRoute({
+  operationId: 'createAdmin',
   method: 'post',
   path: '/',
+  summary: 'Add an admin with a role (owners only)',
   tags,
   security: bearer,
   request: jsonBody(CreateAdminBody),
-  responses: { 201: json(AdminSchema, 'Created'), ...errors() },
+  responses: { 201: json(AdminSchema, 'Created'), ...errors.role({ 409: ['username_taken'] }) },
 });
 const update = createRoute({
+  operationId: 'updateAdmin',
   method: 'put',
   path: '/{admin_id}',
   tags,
   security: bearer,
   summary: 'Change an admin’s password or disable / re-enable them',
   request: { params: AdminIdParam, ...jsonBody(UpdateAdminBody) },
-  responses: { 200: json(AdminSchema, 'Updated'), ...errors() },
+  responses: { 200: json(AdminSchema, 'Updated'), ...errors.role({ 404: ['not_found'], 409: ['cannot_disable_self', 'cannot_demote_self'] }) },
 });
 
 export function authRoutes({ admins }: Services) {

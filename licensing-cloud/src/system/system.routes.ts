@@ -3,8 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import type { CloudContext } from '../shared/context.js';
 import { fail } from '../shared/errors.js';
-import { errors, json } from '@tavli/server-kit/openapi';
-import { createRouter } from '../shared/openapi.js';
+import { json } from '@tavli/server-kit/openapi';
+import { createRouter, errors } from '../shared/openapi.js';
 
 const Health = z.object({ status: z.literal('ok'), db: z.literal('ok'), version: z.string() }).openapi('Health');
 
@@ -13,19 +13,21 @@ const Jwks = z
   .openapi('Jwks');
 
 const health = createRoute({
+  operationId: 'getHealth',
   method: 'get',
   path: '/health',
   tags: ['system'],
   summary: 'Liveness and database check',
-  responses: { 200: json(Health, 'Healthy'), ...errors() },
+  responses: { 200: json(Health, 'Healthy'), ...errors.public({ 503: ['db_unavailable'] }) },
 });
 
 const jwks = createRoute({
+  operationId: 'getJwks',
   method: 'get',
   path: JWKS_PATH,
   tags: ['system'],
   summary: 'The Ed25519 public key that verifies every license',
-  responses: { 200: json(Jwks, 'JSON Web Key Set'), ...errors() },
+  responses: { 200: json(Jwks, 'JSON Web Key Set') },
 });
 
 export function systemRoutes(ctx: CloudContext) {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe } from 'vitest';
 import { request } from '@tavli/test-kit/http-request';
+import { contractRecorder } from '@tavli/test-kit/api-document';
 import { loadConfig, type DatabaseConfig } from '../config.js';
 import { startCloud, type RunningCloud } from '../main.js';
 import { createTestClock, type TestClock } from '@tavli/test-kit/clock';
@@ -35,6 +36,9 @@ export type TestCloud = {
 };
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
+
+/** Every answer the calls of this test file receive, checked against the API document when its cloud stops. */
+const contract = contractRecorder();
 
 /**
  * Runs the same suite on SQLite and on a real PostgreSQL server (TEST_DATABASE_URL, see
@@ -75,7 +79,9 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    return { status: response.status, body: (response.body ? JSON.parse(response.body) : undefined) as T, headers: response.headers };
+    const parsed: unknown = response.body ? JSON.parse(response.body) : undefined;
+    contract.record({ method, url: pathname, status: response.status, headers: response.headers, body: parsed });
+    return { status: response.status, body: parsed as T, headers: response.headers };
   };
 
   const adminToken = async () => {
@@ -115,9 +121,14 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
       running = await startCloud({ ...config, port }, { clock });
     },
     async stop() {
+      const problem = await contract.verify(url).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       await running.stop();
       await postgres?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (problem) throw problem;
     },
   };
 }
