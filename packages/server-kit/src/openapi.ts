@@ -136,7 +136,9 @@ export function addErrors(operation: Operation, spec: ErrorSpec<string>): void {
 /** What any request with parameters or a body can be refused for, before the route's own code runs. */
 function addRequestErrors(operation: Operation): void {
   if (operation.parameters?.length) addErrors(operation, { 400: ['validation_failed'] });
-  if (operation.requestBody) addErrors(operation, { 400: ['bad_request', 'malformed_json', 'validation_failed'], 413: ['payload_too_large'] });
+  if (operation.requestBody) {
+    addErrors(operation, { 400: ['bad_request', 'malformed_json', 'validation_failed'], 413: ['payload_too_large'], 415: ['unsupported_media_type'] });
+  }
 }
 
 /**
