@@ -14,7 +14,7 @@ import { reportsRoutes } from './reports/reports.routes.js';
 import type { Services } from './services.js';
 import type { AppContext } from './shared/context.js';
 import { createErrorHandler, handleNotFound } from '@tavli/server-kit/error-handler';
-import { createRouter, documentIdempotency } from './shared/openapi.js';
+import { completeApplianceOperation, createRouter } from './shared/openapi.js';
 import { documentEventStream } from './events/events.document.js';
 import { pathWithoutTrailingSlash, routePath } from '@tavli/server-kit/paths';
 import { staticRoutes } from './static/static.routes.js';
@@ -25,6 +25,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { joinApiRoutes, joinRoutes } from './join/join.routes.js';
 import { plainHttpForJoiningOnly } from './https/plain-http.js';
+import { knownHostOnly } from './host-check/known-host.js';
 
 const JSON_LIMIT_BYTES = 256 * 1024;
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -39,6 +40,7 @@ export function createApp(ctx: AppContext, services: Services) {
   app.onError(createErrorHandler('on the appliance'));
   app.notFound(handleNotFound);
   app.use('*', securityHeaders());
+  app.use('*', knownHostOnly(ctx.config.allowedHosts));
   if (ctx.https) app.use('*', plainHttpForJoiningOnly(ctx.https));
   app.use('*', compressAnswers());
   app.use('/api/*', stampEventId(ctx));
@@ -67,7 +69,7 @@ export function createApp(ctx: AppContext, services: Services) {
       version: ctx.version,
       description: 'The restaurant appliance: orders, tables, menu, staff and reports.',
     },
-    completeOperation: documentIdempotency,
+    completeOperation: completeApplianceOperation,
   });
   if (ctx.https) app.route('/join', joinRoutes(ctx, ctx.https));
   app.route('/', staticRoutes(ctx));

@@ -7,6 +7,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8000),
   HTTPS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).default(8443),
   HOST: z.string().min(1).default('0.0.0.0'),
+  ALLOWED_HOSTS: z.string().default(''),
   DATA_DIR: z.string().min(1).default('./.data'),
   TZ_NAME: z.string().min(1).default('Europe/Athens'),
   CURRENCY: z.string().length(3).default('EUR'),
@@ -34,6 +35,8 @@ export type Config = {
   /** Where the appliance listens with TLS beside plain HTTP; undefined when HTTPS_PORT=off. */
   httpsPort: number | undefined;
   host: string;
+  /** Names the appliance answers to besides tavli.local, its host name and its addresses (a name the restaurant's DNS gives it). */
+  allowedHosts: string[];
   dataDir: string;
   timeZone: string;
   currency: string;
@@ -73,6 +76,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: parsed.PORT,
     httpsPort: parsed.HTTPS_PORT === 'off' ? undefined : parsed.HTTPS_PORT,
     host: parsed.HOST,
+    allowedHosts: parsed.ALLOWED_HOSTS.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
     dataDir: path.resolve(parsed.DATA_DIR),
     timeZone: parsed.TZ_NAME,
     currency: parsed.CURRENCY.toUpperCase(),

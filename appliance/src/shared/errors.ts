@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'too_many_attempts',
   'too_many_refreshes',
   'unknown_encoding',
+  'unknown_host',
   'unknown_line',
   'unpaid_items',
   'unsupported_image_type',

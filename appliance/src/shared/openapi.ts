@@ -57,10 +57,12 @@ export const errors = {
 const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
 
 /**
- * Every member route that changes something honours `Idempotency-Key` (idempotency.ts); member
- * routes are the ones that answer the licence's 423.
+ * What every operation of the appliance can also answer: 421 under a name that is not the
+ * appliance's (host-check/), and on member routes that change something, `Idempotency-Key`
+ * (idempotency.ts); member routes are the ones that answer the licence's 423.
  */
-export function documentIdempotency(operation: Operation, method: string): void {
+export function completeApplianceOperation(operation: Operation, method: string): void {
+  addErrors(operation, { 421: ['unknown_host'] });
   if (!MUTATING.has(method) || !operation.responses['423']) return;
   operation.parameters = [
     ...(operation.parameters ?? []),

@@ -46,6 +46,7 @@ const STATUS_TEXT: Record<ErrorStatus, string> = {
   409: 'Conflict',
   413: 'Body too large',
   415: 'Unsupported media type',
+  421: 'Not this server',
   422: 'Unprocessable',
   423: 'Locked',
   429: 'Too many attempts',
