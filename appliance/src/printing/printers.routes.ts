@@ -75,7 +75,7 @@ const create = createRoute({
   request: jsonBody(CreatePrinterBody),
   responses: {
     201: json(PrinterSchema, 'Created'),
-    ...errors.manager({ 400: ['unknown_encoding', 'invalid_fallback'], 404: ['not_found'], 409: ['name_taken'] }),
+    ...errors.manager({ 400: ['unknown_encoding', 'invalid_fallback', 'invalid_printer_address'], 404: ['not_found'], 409: ['name_taken'] }),
   },
 });
 const update = createRoute({
@@ -87,7 +87,7 @@ const update = createRoute({
   request: { params: IdParam, ...jsonBody(UpdatePrinterBody) },
   responses: {
     200: json(PrinterSchema, 'Updated'),
-    ...errors.manager({ 400: ['unknown_encoding', 'invalid_fallback'], 404: ['not_found'], 409: ['name_taken'] }),
+    ...errors.manager({ 400: ['unknown_encoding', 'invalid_fallback', 'invalid_printer_address'], 404: ['not_found'], 409: ['name_taken'] }),
   },
 });
 const remove = createRoute({

@@ -34,7 +34,8 @@ export const PrinterStatusSchema = PrinterSchema.pick({
   last_error_at: true,
 }).openapi('PrinterStatus');
 
-export const TestResultSchema = z.object({ printed: z.boolean(), error: z.string().nullable(), duration_ms: id }).openapi('PrinterTestResult');
+/** Whether it printed, and nothing about why not: the answer must not make the appliance a port scanner. */
+export const TestResultSchema = z.object({ printed: z.boolean(), duration_ms: id }).openapi('PrinterTestResult');
 
 export const CreatePrinterBody = z.object({
   name: z.string().trim().min(1).max(60),

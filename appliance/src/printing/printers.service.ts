@@ -1,5 +1,7 @@
 import type { Tx } from '../db/database.js';
 import iconv from 'iconv-lite';
+import net from 'node:net';
+import { isLanAddress } from '../shared/lan.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
@@ -36,9 +38,18 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
     is_bill_printer: printer.is_bill_printer === 1,
   });
 
+  /** ESC/POS prints one byte per character: UTF-8, UTF-16 or a multi-byte page would print garbage or commands. */
+  function isSingleByteCodePage(encoding: string): boolean {
+    if (!iconv.encodingExists(encoding)) return false;
+    // Latin, accented, Greek, the euro and a CJK character: one byte each (or one "?") in every single-byte page.
+    return [...'Aéα€中'].every((char) => iconv.encode(char, encoding).length === 1);
+  }
+
   function validate(input: UpdatePrinterInput, id?: number) {
-    if (input.encoding !== undefined && !iconv.encodingExists(input.encoding))
-      throw badRequest('unknown_encoding', `Unknown encoding "${input.encoding}" (try cp737)`);
+    if (input.encoding !== undefined && !isSingleByteCodePage(input.encoding))
+      throw badRequest('unknown_encoding', `"${input.encoding}" is not a single-byte code page a receipt printer has (try cp737)`);
+    if (input.ip_address !== undefined && net.isIP(input.ip_address) && !isLanAddress(input.ip_address))
+      throw badRequest('invalid_printer_address', `${input.ip_address} is not on the restaurant's network`);
     if (input.name !== undefined && nameTaken(db, input.name, id)) throw conflict('name_taken', `A printer named "${input.name}" already exists`);
     if (input.fallback_printer_id != null) {
       if (input.fallback_printer_id === id) throw badRequest('invalid_fallback', 'A printer cannot be its own fallback');

@@ -197,7 +197,7 @@ export function createPrintingService(ctx: AppContext) {
       await db.write((tx) => recordAttempt(tx, { jobIds: [], printerId: printer.id, at: isoNow(ctx.clock), success: error === null, error, durationMs }));
       announce(printer.id);
       if (error === null) delivery.retryNow(printer.id);
-      return { printed: error === null, error, duration_ms: durationMs };
+      return { printed: error === null, duration_ms: durationMs };
     },
   };
 }

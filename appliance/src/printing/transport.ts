@@ -1,7 +1,18 @@
+import dns from 'node:dns';
 import net from 'node:net';
+import { isLanAddress } from '../shared/lan.js';
 
 export type PrinterAddress = { ip_address: string; port: number };
 export type Timeouts = { connectMs: number; writeMs: number };
+
+/** Resolves a printer's host name only to addresses on the restaurant's network: the appliance never prints to the internet. */
+const lanOnlyLookup: net.LookupFunction = (hostname, options, callback) =>
+  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    const lan = error ? [] : addresses.filter((entry) => isLanAddress(entry.address));
+    if (error || lan.length === 0) return callback(error ?? new Error(`${hostname} is not on the restaurant's network`), '', 4);
+    if (options.all) return (callback as unknown as (error: null, addresses: dns.LookupAddress[]) => void)(null, lan);
+    callback(null, lan[0]!.address, lan[0]!.family);
+  });
 
 /**
  * Sends one connection's bytes to a raw TCP (port 9100) printer. Resolves only once every byte
@@ -10,7 +21,8 @@ export type Timeouts = { connectMs: number; writeMs: number };
  */
 export function sendToPrinter(printer: PrinterAddress, bytes: Buffer, timeouts: Timeouts, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: printer.ip_address, port: printer.port });
+    if (net.isIP(printer.ip_address) && !isLanAddress(printer.ip_address)) return reject(new Error(`${printer.ip_address} is not on the restaurant's network`));
+    const socket = net.connect({ host: printer.ip_address, port: printer.port, lookup: lanOnlyLookup });
     let settled = false;
     let flushed = false;
     const finish = (error?: Error) => {

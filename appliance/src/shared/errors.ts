@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'invalid_date',
   'invalid_fallback',
   'invalid_idempotency_key',
+  'invalid_printer_address',
   'invalid_range',
   'job_not_queued',
   'label_taken',

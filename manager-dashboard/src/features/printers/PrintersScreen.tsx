@@ -59,10 +59,7 @@ export default function PrintersScreen() {
                       undefined,
                       (result) => {
                         refreshJobs();
-                        showToast(
-                          result.printed ? 'success' : 'danger',
-                          result.printed ? t('printers.testPrinted') : t('printers.testFailed', { error: result.error ?? '' }),
-                        );
+                        showToast(result.printed ? 'success' : 'danger', result.printed ? t('printers.testPrinted') : t('printers.testFailed'));
                       },
                     )
                   }
