@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { freeLoopbackPort } from '@tavli/test-kit/ports';
+import { startDemoCloud } from '../demo/demo-cloud.js';
 
 const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const APPLIANCE_MAIN = path.join(packageRoot, 'dist', 'main.js');
@@ -18,18 +19,19 @@ export type ApplianceProcess = {
   readonly port: number;
   /** The HTTPS port, when asked for with `https: true`. */
   readonly httpsPort: number | undefined;
-  /** Spawn → first 200 from GET /api/system/health, in milliseconds. */
+  /** Spawn → healthy and licensed, in milliseconds. */
   readonly startupMs: number;
   /** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 };
 
-/** One health probe on a fresh connection: true on a 200, false when refused or not ready. */
-function healthy(port: number): Promise<boolean> {
+/** One probe on a fresh connection: true on a 200 (whose body matches `body`, if given), false when refused or not ready. */
+function healthy(port: number, pathname: string, body?: RegExp): Promise<boolean> {
   return new Promise((resolve) => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/api/system/health', agent: false, timeout: 1_000 }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode === 200));
+    const req = http.get({ host: '127.0.0.1', port, path: pathname, agent: false, timeout: 1_000 }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      res.on('end', () => resolve(res.statusCode === 200 && (!body || body.test(text))));
     });
     req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(false));
@@ -59,12 +61,14 @@ export async function startApplianceProcess(options: {
   const httpsPort = options.https ? await freeLoopbackPort() : undefined;
   const pollMs = options.pollMs ?? 10;
   const timeoutMs = options.timeoutMs ?? 30_000;
-  // A fresh benchmark appliance is never activated against the licensing cloud: like the tests, it
-  // runs with licence enforcement off, so what is measured is the restaurant's work.
+  // A built appliance always enforces its licence: the benchmark's is activated, as the demo's is,
+  // against a licensing cloud of its own on loopback (kept in its data folder, so a restart on the
+  // same folder meets the same cloud and key).
+  const cloud = await startDemoCloud({ dataDir: path.join(options.dataDir, 'bench-cloud'), port: await freeLoopbackPort() });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    LICENSE_ENFORCEMENT: 'off',
     LOG_REQUESTS: '0',
+    ...cloud.env,
     ...options.env,
     PORT: String(port),
     HTTPS_PORT: httpsPort === undefined ? 'off' : String(httpsPort),
@@ -79,6 +83,7 @@ export async function startApplianceProcess(options: {
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4_000)));
   const stop = async (graceMs = 5_000) => {
+    cloud.stop();
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -86,17 +91,22 @@ export async function startApplianceProcess(options: {
     clearTimeout(timer);
   };
 
-  try {
-    while (!(await healthy(port))) {
-      if (child.exitCode !== null) throw new Error(`appliance exited with ${child.exitCode} before it was healthy: ${stderr}`);
-      if (performance.now() - spawnedAt > timeoutMs) throw new Error(`appliance not healthy within ${timeoutMs} ms: ${stderr}`);
+  const waitFor = async (pathname: string, body?: RegExp) => {
+    while (!(await healthy(port, pathname, body))) {
+      if (child.exitCode !== null) throw new Error(`appliance exited with ${child.exitCode} before ${pathname} answered: ${stderr}`);
+      if (performance.now() - spawnedAt > timeoutMs) throw new Error(`${pathname} did not answer within ${timeoutMs} ms: ${stderr}`);
       await sleep(pollMs);
     }
+  };
+  let startupMs = 0;
+  try {
+    await waitFor('/api/system/health');
+    startupMs = performance.now() - spawnedAt;
+    await waitFor('/api/system/license', /"state":"(active|grace)"/);
   } catch (error) {
     await stop(1_000);
     throw error;
   }
-  const startupMs = performance.now() - spawnedAt;
   if (child.pid === undefined) throw new Error('appliance has no pid');
   return { pid: child.pid, port, httpsPort, startupMs, stop };
 }

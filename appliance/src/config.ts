@@ -69,9 +69,18 @@ export type PrintingConfig = {
   fallbackAfterMs: number;
 };
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/**
+ * Running from TypeScript source (tsx, vitest): a development build. A built appliance (dist/, as
+ * the image and the containers run it) enforces its licence, whatever its environment says.
+ */
+const DEVELOPMENT_BUILD = import.meta.url.endsWith('.ts');
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, build = { development: DEVELOPMENT_BUILD }): Config {
   const parsed = EnvSchema.parse(env);
   assertTimeZone(parsed.TZ_NAME);
+  if (parsed.LICENSE_ENFORCEMENT === 'off' && !build.development) {
+    throw new Error('LICENSE_ENFORCEMENT=off is for development and tests only: a built appliance always enforces its licence');
+  }
   return {
     port: parsed.PORT,
     httpsPort: parsed.HTTPS_PORT === 'off' ? undefined : parsed.HTTPS_PORT,

@@ -62,6 +62,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
       stopHeartbeats();
       stopPruning();
       stopRenewal();
+      ctx.events.end();
       await Promise.all([closeServer(server), secureServer && closeServer(secureServer)]);
       await Promise.allSettled([services.printing.stop(), license.saveHighWaterMark()]);
       db.close();

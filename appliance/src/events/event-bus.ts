@@ -17,8 +17,14 @@ type Listener = (event: DeliveredEvent) => void;
 
 export function createEventBus() {
   const listeners = new Set<Listener>();
+  const ending = new AbortController();
   let sequence = 0;
   return {
+    /** Aborted when the appliance stops: every live stream ends, so the server can close. */
+    ended: ending.signal,
+    end() {
+      ending.abort();
+    },
     publish(event: LiveEvent) {
       const delivered = { ...event, id: ++sequence };
       for (const listener of listeners) listener(delivered);

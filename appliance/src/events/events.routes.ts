@@ -71,7 +71,11 @@ export function eventsRoutes(ctx: AppContext, access: Access) {
         queue.push(event);
         wake?.();
       });
+      const stopping = () => stream.abort();
+      ctx.events.ended.addEventListener('abort', stopping, { once: true });
+      if (ctx.events.ended.aborted) stream.abort();
       stream.onAbort(() => {
+        ctx.events.ended.removeEventListener('abort', stopping);
         unsubscribe();
         const left = (openStreams.get(user.id) ?? []).filter((other) => other !== close);
         if (left.length) openStreams.set(user.id, left);

@@ -5,7 +5,14 @@ import { fileURLToPath } from 'node:url';
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.ts');
 const START_TIMEOUT_MS = 20_000;
 
-export type ChildAppliance = { url: string; child: ChildProcess; /** A power cut: SIGKILL, no clean stop. */ kill(): Promise<void> };
+export type ChildAppliance = {
+  url: string;
+  child: ChildProcess;
+  /** A power cut: SIGKILL, no clean stop. */
+  kill(): Promise<void>;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+};
 
 /** The real appliance in a process of its own (on loopback), so a test can cut its power with SIGKILL. */
 export async function spawnAppliance(env: Record<string, string>): Promise<ChildAppliance> {
@@ -30,10 +37,11 @@ export async function spawnAppliance(env: Record<string, string>): Promise<Child
       reject(new Error(`the appliance exited with ${code}:\n${output}`));
     });
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     url: `http://127.0.0.1:${port}`,
     child,
+    exited,
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;

@@ -37,10 +37,25 @@ export async function listening(server: Server): Promise<number> {
   return address.port;
 }
 
-/** Stops accepting, drops idle and open connections, and resolves once the server is closed. */
-export function closeServer(server: Server): Promise<void> {
+type HttpServer = Server & { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+
+/** How often a closing server drops the keep-alive connections that its last answers left idle. */
+const IDLE_SWEEP_MS = 25;
+
+/**
+ * Stops accepting, lets every request in flight finish and its answer go out (each connection is
+ * closed as soon as it is idle), and resolves once the server is closed. Connections still busy
+ * after `graceMs` are cut: a stuck client cannot hold a restart for ever.
+ */
+export function closeServer(server: HttpServer, graceMs = 10_000): Promise<void> {
   return new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    if ('closeAllConnections' in server && typeof server.closeAllConnections === 'function') server.closeAllConnections();
+    const sweep = setInterval(() => server.closeIdleConnections?.(), IDLE_SWEEP_MS);
+    const cut = setTimeout(() => server.closeAllConnections?.(), graceMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(cut);
+      resolve();
+    });
+    server.closeIdleConnections?.();
   });
 }
