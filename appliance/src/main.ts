@@ -1,16 +1,18 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { closeServer, listening, runIfEntryPoint, shownHost, stopOnSignals } from '@tavli/server-kit/service-process';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
+import { quickCheck } from './db/database-health.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createEventBus } from './events/event-bus.js';
 import { startIdempotencyPruning } from './idempotency/pruning.js';
 import { startHeartbeats } from './license/heartbeat-scheduler.js';
 import { createLicenseService } from './license/license.service.js';
 import { createServices, type Services } from './services.js';
-import { seedFromFixtureIfEmpty } from './seed/seed.js';
+import { hasStaff, seedFromFixtureIfEmpty } from './seed/seed.js';
 import type { AppContext } from './shared/context.js';
 import { loadOrCreateSecret } from '@tavli/server-kit/secrets';
 import { ownerOnlyFolder } from '@tavli/server-kit/owner-only';
@@ -27,9 +29,16 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const startedAt = Date.now();
   ownerOnlyFolder(config.dataDir);
   const imagesDir = ownerOnlyFolder(path.join(config.dataDir, 'images'));
-  const db = openDatabase(path.join(config.dataDir, 'pos.db'));
+  const databaseFile = path.join(config.dataDir, 'pos.db');
+  const newDatabase = !fs.existsSync(databaseFile);
+  const db = openDatabase(databaseFile);
+  const databaseDamage = quickCheck(db);
+  if (databaseDamage.length) console.error(`pos.db is damaged (PRAGMA quick_check): ${databaseDamage.join('; ')}. Restore it from a backup.`);
   await migrateToLatest(db, path.join(config.dataDir, 'backups'));
-  if (config.seedFixture) await seedFromFixtureIfEmpty(db, config.seedFixture);
+  // Only a database this start created: a file that exists and is empty (truncated, replaced) is never silently made a demo.
+  if (config.seedFixture && newDatabase) await seedFromFixtureIfEmpty(db, config.seedFixture);
+  else if (config.seedFixture && !hasStaff(db))
+    console.warn(`pos.db exists but has no staff: not seeding it from ${config.seedFixture} (move the file away to start afresh)`);
   const tls = config.httpsPort === undefined ? undefined : await loadOrCreateTls(config.dataDir, currentNetwork(), new Date());
   const ctx: AppContext = {
     config,
@@ -40,6 +49,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
     imagesDir,
     version: appVersion,
     startedAt,
+    databaseDamage,
     https: tls && config.httpsPort !== undefined ? { authorityPem: tls.authority.certPem, port: config.httpsPort, plainPort: config.port } : undefined,
   };
   const license = await createLicenseService(ctx);

@@ -89,7 +89,9 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // Short: better-sqlite3 waits for a lock synchronously, and the event loop must not stall while
+  // another program (a backup, a sqlite3 shell) holds the database; the write is answered 503 instead.
+  sqlite.pragma('busy_timeout = 100');
   const q = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   const statements = new Map<string, BetterSqlite3.Statement>();
   const statement = (sql: string) => {

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { fail } from '../shared/errors.js';
+import { isBusy } from './database-health.js';
 
 type Job = {
   fn: () => unknown;
@@ -24,7 +25,9 @@ export type WriteQueue = {
 
 /** A write that was rolled back because the transaction it shared failed as a whole: nothing of it was stored. */
 const lost = (cause: unknown) =>
-  fail(503, 'write_failed', `The change was not stored (${cause instanceof Error ? cause.message : String(cause)}); nothing was saved, try again`);
+  isBusy(cause)
+    ? fail(503, 'database_busy', 'Another program is holding the database: nothing was saved, try again in a few seconds', undefined, { 'Retry-After': '5' })
+    : fail(503, 'write_failed', `The change was not stored (${cause instanceof Error ? cause.message : String(cause)}); nothing was saved, try again`);
 
 /**
  * Group commit: writes that arrive while the event loop is busy are committed together in one

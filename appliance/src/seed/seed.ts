@@ -6,9 +6,10 @@ import { setSetting } from '../settings/settings.repository.js';
 import { parseFixture, type Fixture } from './fixture.schema.js';
 
 /** Loads a taverna-shaped fixture into an empty database, all in one transaction. */
+export const hasStaff = (db: Db) => db.first(db.q.selectFrom('users').select('id').limit(1)) !== undefined;
+
 export async function seedFromFixtureIfEmpty(db: Db, file: string): Promise<boolean> {
-  const hasUsers = db.first(db.q.selectFrom('users').select('id').limit(1));
-  if (hasUsers) return false;
+  if (hasStaff(db)) return false;
   const fixture = parseFixture(JSON.parse(fs.readFileSync(file, 'utf8')));
   const pinHashes = fixture.users.map((user) => bcrypt.hashSync(user.pin, PIN_HASH_ROUNDS));
   await db.write((tx) => seed(tx, fixture, pinHashes));

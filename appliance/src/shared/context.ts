@@ -13,6 +13,8 @@ export type AppContext = {
   imagesDir: string;
   version: string;
   startedAt: number;
+  /** What `PRAGMA quick_check` found wrong with pos.db at start-up (nothing when it is sound). */
+  databaseDamage: string[];
   /** Present when the appliance also serves HTTPS (HTTPS_PORT is not "off"). */
   https: HttpsEndpoint | undefined;
 };

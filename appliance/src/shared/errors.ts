@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'approval_refused',
   'cannot_deactivate_self',
   'cannot_demote_self',
+  'database_busy',
   'category_not_empty',
   'duplicate_line_id',
   'group_not_empty',

@@ -58,11 +58,12 @@ const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
 
 /**
  * What every operation of the appliance can also answer: 421 under a name that is not the
- * appliance's (host-check/), and on member routes that change something, `Idempotency-Key`
+ * appliance's (host-check/), 503 on a write the database could not take (db/write-queue.ts), and on member routes that change something, `Idempotency-Key`
  * (idempotency.ts); member routes are the ones that answer the licence's 423.
  */
 export function completeApplianceOperation(operation: Operation, method: string): void {
   addErrors(operation, { 421: ['unknown_host'] });
+  if (MUTATING.has(method)) addErrors(operation, { 503: ['write_failed', 'database_busy'] });
   if (!MUTATING.has(method) || !operation.responses['423']) return;
   operation.parameters = [
     ...(operation.parameters ?? []),

@@ -1,22 +1,37 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppContext } from '../shared/context.js';
 import { json } from '@tavli/server-kit/openapi';
+import { canWrite } from '../db/database-health.js';
 import { createRouter } from '../shared/openapi.js';
 
-const Health = z.object({ status: z.literal('ok'), version: z.string(), uptime_s: z.number(), db: z.literal('ok') }).openapi('Health');
+const Health = z
+  .object({
+    status: z.enum(['ok', 'degraded']).openapi({ description: '`degraded` while anything in `problems` stands; the appliance still serves' }),
+    version: z.string(),
+    uptime_s: z.number(),
+    db: z
+      .enum(['ok', 'damaged', 'locked'])
+      .openapi({ description: '`damaged`: quick_check found faults at start-up; `locked`: another program holds the write lock' }),
+    problems: z.array(z.string()),
+  })
+  .openapi('Health');
 
 const health = createRoute({
   operationId: 'getHealth',
   method: 'get',
   path: '/health',
   tags: ['system'],
-  summary: 'Liveness and database check (no auth)',
+  summary: 'Liveness and the database’s state (no auth): answers 200 while the appliance serves, saying what is wrong',
   responses: { 200: json(Health, 'Healthy') },
 });
 
 export function systemRoutes(ctx: AppContext) {
   return createRouter().openapi(health, (c) => {
     ctx.db.sqlite.prepare('SELECT 1').get();
-    return c.json({ status: 'ok' as const, version: ctx.version, uptime_s: Math.round((Date.now() - ctx.startedAt) / 1000), db: 'ok' as const }, 200);
+    const locked = !canWrite(ctx.db);
+    const problems = [...ctx.databaseDamage.map((finding) => `database_damaged: ${finding}`), ...(locked ? ['database_locked'] : [])];
+    const db = ctx.databaseDamage.length ? 'damaged' : locked ? 'locked' : 'ok';
+    const uptime_s = Math.round((Date.now() - ctx.startedAt) / 1000);
+    return c.json({ status: problems.length ? ('degraded' as const) : ('ok' as const), version: ctx.version, uptime_s, db, problems }, 200);
   });
 }
