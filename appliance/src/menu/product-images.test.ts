@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { withAppliance } from '../test/harness.js';
+import { MAX_IMAGE_BYTES } from './product-images.js';
 
 /** A complete 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -30,14 +32,14 @@ describe('dish pictures', () => {
     productId = menu.body.find((p) => p.name === 'Χωριάτικη')!.id;
   });
 
-  it('shows an uploaded PNG to every phone at the image_url of the dish', async () => {
+  it('shows an uploaded PNG to every phone at the image_url of the dish, redrawn as a WebP', async () => {
     const response = await upload(PNG);
     expect(response.status).toBe(200);
-    expect(response.body.image_url).toMatch(/^\/images\/[0-9a-f]{32}\.png$/);
+    expect(response.body.image_url).toMatch(/^\/images\/[0-9a-f]{32}\.webp$/);
     const served = await fetch(`${app.url}${response.body.image_url}`);
     expect(served.status).toBe(200);
-    expect(served.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await served.arrayBuffer())).toEqual(PNG);
+    expect(served.headers.get('content-type')).toBe('image/webp');
+    expect(await sharp(Buffer.from(await served.arrayBuffer())).metadata()).toMatchObject({ format: 'webp', width: 1, height: 1 });
     const menu = await app.call('GET', '/api/products', { token: await app.login('nikos') });
     expect(menu.body.find((p: { id: number }) => p.id === productId).image_url).toBe(response.body.image_url);
     const { db } = app.appliance.ctx;
@@ -52,7 +54,29 @@ describe('dish pictures', () => {
       ...(await multipart({ data, image: { bytes: PNG, type: 'image/png', name: 'b.png' } })),
     });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ name: 'Μπουγιουρντί', price_cents: 750, image_url: expect.stringMatching(/\.png$/) });
+    expect(response.body).toMatchObject({ name: 'Μπουγιουρντί', price_cents: 750, image_url: expect.stringMatching(/\.webp$/) });
+  });
+
+  it('never stores or serves the uploaded bytes: a picture that is also a web page loses the page, and a large one is scaled down', async () => {
+    const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#3a7d44' } })
+      .jpeg()
+      .toBuffer();
+    const polyglot = Buffer.concat([photo, Buffer.from('<html><script>alert(document.cookie)</script></html>')]);
+    const response = await upload(polyglot, 'image/jpeg');
+    expect(response.status).toBe(200);
+    const served = Buffer.from(await (await fetch(`${app.url}${response.body.image_url}`)).arrayBuffer());
+    expect(served.includes('<script>')).toBe(false);
+    expect(await sharp(served).metadata()).toMatchObject({ format: 'webp', width: 1024, height: 683 });
+  });
+
+  it('refuses a small file that claims a huge picture (a decompression bomb) with 413 before decoding it', async () => {
+    const bomb = await sharp({ create: { width: 6000, height: 5000, channels: 3, background: '#000000' } })
+      .png({ compressionLevel: 9, palette: true })
+      .toBuffer();
+    expect(bomb.length).toBeLessThan(MAX_IMAGE_BYTES);
+    const response = await upload(bomb);
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('image_too_large');
   });
 
   it('refuses multipart product data that is not a valid product with 400', async () => {

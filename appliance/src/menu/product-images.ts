@@ -1,9 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { fail } from '../shared/errors.js';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+/** Past this many pixels a picture is refused before it is decoded: a few KB can claim gigapixels. */
+export const MAX_IMAGE_PIXELS = 24_000_000;
+/** A dish is shown as a tile on a phone: larger sides are scaled down. */
+const SHOWN_SIDE = 1024;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -16,16 +21,35 @@ function imageExtension(bytes: Buffer): 'png' | 'jpg' | 'webp' | undefined {
 }
 
 /**
- * Checks and stores an uploaded picture under a content-hash name (so it can be cached forever
- * and the same picture is stored once); answers the file name. The file is flushed to disk
- * before the database may point at it.
+ * The picture decoded and drawn again as a WebP of at most 1024 px a side, without its metadata:
+ * what is stored and served is never the uploaded bytes, so a file that is also a script or an
+ * archive (a polyglot) or carries the camera's GPS position loses it here.
+ */
+async function redrawn(bytes: Buffer): Promise<Buffer> {
+  try {
+    return await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' })
+      .rotate()
+      .resize({ width: SHOWN_SIDE, height: SHOWN_SIDE, fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toBuffer();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/pixel limit/i.test(message)) throw fail(413, 'image_too_large', `Pictures may have at most ${MAX_IMAGE_PIXELS / 1_000_000} million pixels`);
+    throw fail(422, 'unsupported_image_type', 'This picture cannot be read: upload a PNG, JPEG or WebP picture');
+  }
+}
+
+/**
+ * Checks, redraws and stores an uploaded picture under a content-hash name (so it can be cached
+ * forever and the same picture is stored once); answers the file name. The file is flushed to
+ * disk before the database may point at it.
  */
 export async function storeProductImage(imagesDir: string, file: File): Promise<string> {
   if (file.size > MAX_IMAGE_BYTES) throw fail(413, 'image_too_large', `Pictures may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
-  const bytes = Buffer.from(await file.arrayBuffer());
-  const extension = imageExtension(bytes);
-  if (!extension) throw fail(422, 'unsupported_image_type', 'Upload a PNG, JPEG or WebP picture');
-  const fileName = `${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.${extension}`;
+  const uploaded = Buffer.from(await file.arrayBuffer());
+  if (!imageExtension(uploaded)) throw fail(422, 'unsupported_image_type', 'Upload a PNG, JPEG or WebP picture');
+  const bytes = await redrawn(uploaded);
+  const fileName = `${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.webp`;
   const target = path.join(imagesDir, fileName);
   if (
     await fs.stat(target).then(
