@@ -8,6 +8,7 @@ const EnvSchema = z.object({
   HTTPS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).default(8443),
   HOST: z.string().min(1).default('0.0.0.0'),
   ALLOWED_HOSTS: z.string().default(''),
+  MIN_FREE_DISK_MB: z.coerce.number().min(0).default(64),
   DATA_DIR: z.string().min(1).default('./.data'),
   TZ_NAME: z.string().min(1).default('Europe/Athens'),
   CURRENCY: z.string().length(3).default('EUR'),
@@ -38,6 +39,8 @@ export type Config = {
   /** Names the appliance answers to besides tavli.local, its host name and its addresses (a name the restaurant's DNS gives it). */
   allowedHosts: string[];
   dataDir: string;
+  /** Below this much free space on the data folder's disk, new writes are refused with 507. */
+  minFreeDiskBytes: number;
   timeZone: string;
   currency: string;
   seedFixture: string | undefined;
@@ -89,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((name) => name.trim())
       .filter(Boolean),
     dataDir: path.resolve(parsed.DATA_DIR),
+    minFreeDiskBytes: parsed.MIN_FREE_DISK_MB * 1_048_576,
     timeZone: parsed.TZ_NAME,
     currency: parsed.CURRENCY.toUpperCase(),
     seedFixture: parsed.SEED_FIXTURE ? path.resolve(parsed.SEED_FIXTURE) : undefined,

@@ -31,7 +31,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const imagesDir = ownerOnlyFolder(path.join(config.dataDir, 'images'));
   const databaseFile = path.join(config.dataDir, 'pos.db');
   const newDatabase = !fs.existsSync(databaseFile);
-  const db = openDatabase(databaseFile);
+  const db = openDatabase(databaseFile, { minFreeBytes: config.minFreeDiskBytes });
   const databaseDamage = quickCheck(db);
   if (databaseDamage.length) console.error(`pos.db is damaged (PRAGMA quick_check): ${databaseDamage.join('; ')}. Restore it from a backup.`);
   await migrateToLatest(db, path.join(config.dataDir, 'backups'));

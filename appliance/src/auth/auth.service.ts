@@ -14,6 +14,8 @@ import { findUserForLogin, listActiveStaff } from './users.repository.js';
 export const PIN_HASH_ROUNDS = 10;
 // Compared against when the username is unknown, so a wrong name costs as long as a wrong PIN.
 let unknownUserHash: string | undefined;
+/** A sign-in's audit is written even on a nearly full disk: staff must still get in to see the floor. */
+const SIGN_IN = { essential: true };
 const hashForUnknownUser = () => (unknownUserHash ??= bcrypt.hashSync('unknown-user', PIN_HASH_ROUNDS));
 
 export function createAuthService(ctx: AppContext) {
@@ -40,8 +42,9 @@ export function createAuthService(ctx: AppContext) {
     }
     if (!row || !matches) {
       attempt.failed();
-      await ctx.db.write((tx) =>
-        recordAudit(tx, { actor: { id: row?.id ?? null, address }, action: 'login_failed', details: { username } }, isoNow(ctx.clock)),
+      await ctx.db.write(
+        (tx) => recordAudit(tx, { actor: { id: row?.id ?? null, address }, action: 'login_failed', details: { username } }, isoNow(ctx.clock)),
+        SIGN_IN,
       );
       throw fail(401, 'invalid_credentials', 'Wrong username or PIN');
     }
@@ -53,13 +56,14 @@ export function createAuthService(ctx: AppContext) {
     async login(username: string, pin: string, address: string, minRole?: Role): Promise<{ token: string; user: StaffUser }> {
       const row = await checkPin(username, pin, address);
       if (minRole && !hasRole(row.role, minRole)) {
-        await ctx.db.write((tx) =>
-          recordAudit(tx, { actor: { id: row.id, address }, action: 'login_refused', details: { needs: minRole } }, isoNow(ctx.clock)),
+        await ctx.db.write(
+          (tx) => recordAudit(tx, { actor: { id: row.id, address }, action: 'login_refused', details: { needs: minRole } }, isoNow(ctx.clock)),
+          SIGN_IN,
         );
         throw forbidden(minRole === 'admin' ? 'Only an admin can sign in here' : 'Only managers can sign in here');
       }
       const user: StaffUser = { id: row.id, username: row.username, full_name: row.full_name, role: row.role };
-      await ctx.db.write((tx) => recordAudit(tx, { actor: { id: user.id, address }, action: 'login' }, isoNow(ctx.clock)));
+      await ctx.db.write((tx) => recordAudit(tx, { actor: { id: user.id, address }, action: 'login' }, isoNow(ctx.clock)), SIGN_IN);
       return { token: await signToken(ctx.jwtSecret, user, ctx.clock.now(), { version: row.token_version }), user };
     },
 

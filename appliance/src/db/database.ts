@@ -17,6 +17,8 @@ import type { PrintersTable } from '../printing/printers.table.js';
 import type { PrintJobItemsTable, PrintJobsTable, PrintLogTable } from '../printing/printing.table.js';
 import type { SettingsTable } from '../settings/settings.table.js';
 import type { TableGroupsTable, TablesTable } from '../tables/tables.table.js';
+import path from 'node:path';
+import { createDiskGuard } from './disk-space.js';
 import { createWriteQueue, type WriteQueue, type WriteStats } from './write-queue.js';
 
 export interface Database {
@@ -48,6 +50,9 @@ export type Sync<T> = T extends PromiseLike<unknown> ? never : T;
 
 export type RunResult = { changes: number; lastInsertRowid: number | bigint };
 
+/** `essential`: a small write the appliance needs to stay usable (a sign-in's audit), still taken on a nearly full disk. */
+export type WriteOptions = { essential?: boolean };
+
 /**
  * Kysely builds typed queries; better-sqlite3 runs them synchronously. Synchronous execution is
  * what makes a multi-statement write atomic without awaiting inside a transaction, and what lets
@@ -64,7 +69,9 @@ export type Db = {
    * Runs fn atomically in the next group commit and resolves once it is durable on disk. fn is
    * synchronous (a promise is a compile error): nothing it does can escape the transaction.
    */
-  write<T>(fn: (tx: Tx) => Sync<T>): Promise<T>;
+  write<T>(fn: (tx: Tx) => Sync<T>, options?: WriteOptions): Promise<T>;
+  /** True while the disk is too full to take new writes. */
+  diskNearlyFull(): boolean;
   /** Transactions committed and the writes they carried (group-commit size = writes / commits). */
   readonly writeStats: Readonly<WriteStats>;
   close(): void;
@@ -83,7 +90,12 @@ export type Tx = Db & {
   afterCommit(callback: () => void): void;
 };
 
-export function openDatabase(file: string): Db {
+/**
+ * Opens (or creates) the database; with `minFreeBytes`, writes are refused with 507 while the
+ * disk that holds it has less free (disk-space.ts).
+ */
+export function openDatabase(file: string, options: { minFreeBytes?: number } = {}): Db {
+  const disk = options.minFreeBytes === undefined ? undefined : createDiskGuard(path.dirname(file), options.minFreeBytes);
   // SQLite gives the -wal and -shm files the database file's mode: owner-only before they exist.
   const sqlite = new BetterSqlite3(ownerOnlyFile(file));
   sqlite.pragma('journal_mode = WAL');
@@ -119,7 +131,15 @@ export function openDatabase(file: string): Db {
       return statement.get(...parameters) as R | undefined;
     },
     statement,
-    write: <T>(fn: (tx: Tx) => T) => queue.submit(() => fn(tx)),
+    write: <T>(fn: (tx: Tx) => T, options: WriteOptions = {}) => {
+      try {
+        disk?.requireRoom(options.essential);
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+      return queue.submit(() => fn(tx));
+    },
+    diskNearlyFull: () => disk?.nearlyFull() ?? false,
     writeStats: queue.stats,
     close() {
       queue.drainSync();

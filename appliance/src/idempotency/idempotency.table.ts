@@ -3,6 +3,7 @@ export interface IdempotencyKeysTable {
   key: string;
   request_hash: string;
   status: number;
-  response: string;
+  /** The answer's JSON, deflated (a Buffer); plain text in rows from before compression. */
+  response: string | Buffer;
   created_at: string;
 }

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'cannot_demote_self',
   'database_busy',
   'category_not_empty',
+  'disk_full',
   'duplicate_line_id',
   'group_not_empty',
   'has_payments',

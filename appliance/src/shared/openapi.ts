@@ -63,7 +63,7 @@ const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
  */
 export function completeApplianceOperation(operation: Operation, method: string): void {
   addErrors(operation, { 421: ['unknown_host'] });
-  if (MUTATING.has(method)) addErrors(operation, { 503: ['write_failed', 'database_busy'] });
+  if (MUTATING.has(method)) addErrors(operation, { 503: ['write_failed', 'database_busy'], 507: ['disk_full'] });
   if (!MUTATING.has(method) || !operation.responses['423']) return;
   operation.parameters = [
     ...(operation.parameters ?? []),

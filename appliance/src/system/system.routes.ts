@@ -29,7 +29,11 @@ export function systemRoutes(ctx: AppContext) {
   return createRouter().openapi(health, (c) => {
     ctx.db.sqlite.prepare('SELECT 1').get();
     const locked = !canWrite(ctx.db);
-    const problems = [...ctx.databaseDamage.map((finding) => `database_damaged: ${finding}`), ...(locked ? ['database_locked'] : [])];
+    const problems = [
+      ...ctx.databaseDamage.map((finding) => `database_damaged: ${finding}`),
+      ...(locked ? ['database_locked'] : []),
+      ...(ctx.db.diskNearlyFull() ? ['disk_nearly_full'] : []),
+    ];
     const db = ctx.databaseDamage.length ? 'damaged' : locked ? 'locked' : 'ok';
     const uptime_s = Math.round((Date.now() - ctx.startedAt) / 1000);
     return c.json({ status: problems.length ? ('degraded' as const) : ('ok' as const), version: ctx.version, uptime_s, db, problems }, 200);

@@ -49,7 +49,8 @@ describe('a body over the limit', () => {
   it('is answered 413 also when it comes in chunks, without a declared length', async () => {
     const chunked = (size: number) => Buffer.concat([Buffer.from(`${size.toString(16)}\r\n`), Buffer.alloc(size, 'z'), Buffer.from('\r\n0\r\n\r\n')]);
     const answers = [];
-    for (let attempt = 0; attempt < 20; attempt++) answers.push(await send(port, ['Transfer-Encoding: chunked', 'Connection: close'], chunked(4 * 1024 * 1024)));
+    for (let attempt = 0; attempt < 20; attempt++)
+      answers.push(await send(port, ['Transfer-Encoding: chunked', 'Connection: close'], chunked(4 * 1024 * 1024)));
     expect(answers.filter(({ answer }) => !answer.startsWith('HTTP/1.1 413 ')).length).toBe(0);
   });
 

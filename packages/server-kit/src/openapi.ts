@@ -51,6 +51,7 @@ const STATUS_TEXT: Record<ErrorStatus, string> = {
   423: 'Locked',
   429: 'Too many attempts',
   503: 'Unavailable',
+  507: 'Disk full',
 };
 
 /** An error status with the codes it can carry, as a response object of the document. */
