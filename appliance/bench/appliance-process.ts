@@ -98,15 +98,16 @@ export async function startApplianceProcess(options: {
       await sleep(pollMs);
     }
   };
-  let startupMs = 0;
-  try {
+  const ready = async () => {
     await waitFor('/api/system/health');
-    startupMs = performance.now() - spawnedAt;
+    const healthyAfter = performance.now() - spawnedAt;
     await waitFor('/api/system/license', /"state":"(active|grace)"/);
-  } catch (error) {
+    return healthyAfter;
+  };
+  const startupMs = await ready().catch(async (error: unknown) => {
     await stop(1_000);
     throw error;
-  }
+  });
   if (child.pid === undefined) throw new Error('appliance has no pid');
   return { pid: child.pid, port, httpsPort, startupMs, stop };
 }
