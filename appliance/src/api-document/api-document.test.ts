@@ -23,7 +23,7 @@ describe('the published API document', () => {
       expect(Object.keys(operation.responses), operation.operationId).not.toContain('default');
     }
     const addItems = document.paths['/api/orders/{id}/items']!.post!;
-    expect(Object.keys(addItems.responses).sort()).toEqual(['201', '400', '401', '402', '403', '404', '409', '413', '415', '421', '422', '423', '503']);
+    expect(Object.keys(addItems.responses).sort()).toEqual(['201', '400', '401', '402', '403', '404', '409', '413', '415', '421', '422', '423', '503', '507']);
     expect(JSON.stringify(document.paths['/api/orders']!.post!.responses['409'])).toContain('table_occupied');
     expect(document.paths['/api/events']!.get!.security).toEqual([{ streamToken: [] }]);
     expect(document.paths['/api/auth/login']!.post!.security).toEqual([]);
