@@ -6,6 +6,7 @@ import { closeServer, listening, runIfEntryPoint, shownHost, stopOnSignals } fro
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { quickCheck } from './db/database-health.js';
+import { createPinHasher, sealStoredPinHashes } from './auth/pin-hash.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createEventBus } from './events/event-bus.js';
 import { startIdempotencyPruning } from './idempotency/pruning.js';
@@ -35,8 +36,10 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const databaseDamage = quickCheck(db);
   if (databaseDamage.length) console.error(`pos.db is damaged (PRAGMA quick_check): ${databaseDamage.join('; ')}. Restore it from a backup.`);
   await migrateToLatest(db, path.join(config.dataDir, 'backups'));
+  const pins = createPinHasher(loadOrCreateSecret(config.dataDir, 'pin.key'));
+  await sealStoredPinHashes(db, pins);
   // Only a database this start created: a file that exists and is empty (truncated, replaced) is never silently made a demo.
-  if (config.seedFixture && newDatabase) await seedFromFixtureIfEmpty(db, config.seedFixture);
+  if (config.seedFixture && newDatabase) await seedFromFixtureIfEmpty(db, config.seedFixture, pins);
   else if (config.seedFixture && !hasStaff(db))
     console.warn(`pos.db exists but has no staff: not seeding it from ${config.seedFixture} (move the file away to start afresh)`);
   const tls = config.httpsPort === undefined ? undefined : await loadOrCreateTls(config.dataDir, currentNetwork(), new Date());
@@ -46,6 +49,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
     clock: options.clock ?? systemClock,
     events: createEventBus(),
     jwtSecret: loadOrCreateSecret(config.dataDir, 'jwt.key'),
+    pins,
     imagesDir,
     version: appVersion,
     startedAt,

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import bcrypt from 'bcryptjs';
-import { PIN_HASH_ROUNDS } from '../auth/auth.service.js';
+import type { PinHasher } from '../auth/pin-hash.js';
 import type { Db, Tx } from '../db/database.js';
 import { setSetting } from '../settings/settings.repository.js';
 import { parseFixture, type Fixture } from './fixture.schema.js';
@@ -8,10 +7,10 @@ import { parseFixture, type Fixture } from './fixture.schema.js';
 /** Loads a taverna-shaped fixture into an empty database, all in one transaction. */
 export const hasStaff = (db: Db) => db.first(db.q.selectFrom('users').select('id').limit(1)) !== undefined;
 
-export async function seedFromFixtureIfEmpty(db: Db, file: string): Promise<boolean> {
+export async function seedFromFixtureIfEmpty(db: Db, file: string, pins: PinHasher): Promise<boolean> {
   if (hasStaff(db)) return false;
   const fixture = parseFixture(JSON.parse(fs.readFileSync(file, 'utf8')));
-  const pinHashes = fixture.users.map((user) => bcrypt.hashSync(user.pin, PIN_HASH_ROUNDS));
+  const pinHashes = fixture.users.map((user) => pins.hashSync(user.pin));
   await db.write((tx) => seed(tx, fixture, pinHashes));
   return true;
 }

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Clock } from '@tavli/server-kit/clock';
+import type { PinHasher } from '../auth/pin-hash.js';
 
 /** What every feature is built from; created once in main.ts (or per test). */
 export type AppContext = {
@@ -10,6 +11,8 @@ export type AppContext = {
   clock: Clock;
   events: EventBus;
   jwtSecret: Uint8Array;
+  /** Hashes and checks PINs, sealed with DATA_DIR/secrets/pin.key (auth/pin-hash.ts). */
+  pins: PinHasher;
   imagesDir: string;
   version: string;
   startedAt: number;

@@ -1,8 +1,6 @@
 import type { Tx } from '../db/database.js';
-import bcrypt from 'bcryptjs';
 import { recordAudit } from '../audit/audit.repository.js';
 import { hasRole } from '../auth/auth.middleware.js';
-import { PIN_HASH_ROUNDS } from '../auth/auth.service.js';
 import type { Role } from '../auth/users.table.js';
 import type { AppContext } from '../shared/context.js';
 import type { AuthUser } from '../shared/env.js';
@@ -63,7 +61,7 @@ export function createStaffService(ctx: AppContext) {
     list: (): StaffView[] => listStaff(db),
 
     /** bcrypt is slow: hash a PIN before entering a write, never inside it. */
-    hashPin: (pin: string) => bcrypt.hash(pin, PIN_HASH_ROUNDS),
+    hashPin: (pin: string) => ctx.pins.hash(pin),
 
     create(tx: Tx, actor: AuthUser, input: Omit<CreateStaffInput, 'pin'>, pinHash: string): StaffView {
       assertMayTouchAdmin(actor, input.role);
