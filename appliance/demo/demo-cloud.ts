@@ -85,5 +85,8 @@ export async function startDemoCloud(options: { dataDir: string; port: number })
   const site = readJson<DemoSite>(siteFile) ?? (await registerDemoSite(url, admin));
   writeSecretJson(siteFile, site);
   console.log(`Sysadmin panel on ${url}/admin/ (sign in as ${admin.username}, password in ${path.join(options.dataDir, 'demo-cloud-admin.json')})`);
-  return { env: { SITE_ID: site.site_id, SITE_KEY: site.secret_key, CLOUD_URL: url }, stop: () => child.kill() };
+  // The cloud's key given outright, as a built appliance needs it (it never trusts a key from the network).
+  const { keys } = (await (await fetch(`${url}/.well-known/jwks.json`)).json()) as { keys: unknown[] };
+  const env = { SITE_ID: site.site_id, SITE_KEY: site.secret_key, CLOUD_URL: url, CLOUD_PUBLIC_KEY: JSON.stringify(keys[0]) };
+  return { env, stop: () => child.kill() };
 }

@@ -53,8 +53,13 @@ export type Config = {
 export type LicensingConfig = {
   /** Site id, key and cloud address together, or nothing (the appliance is then not activated). */
   site: { id: string; key: string; cloudUrl: string } | undefined;
-  /** The cloud's Ed25519 public key (PEM or JWK JSON); absent → pinned on first contact. */
+  /** The cloud's Ed25519 public key (PEM or JWK JSON), as the build or the image brings it. */
   cloudPublicKey: string | undefined;
+  /**
+   * Without cloudPublicKey, whether the first key the cloud shows may be pinned: only in a
+   * development build (the demo); a built appliance never trusts a key from the network.
+   */
+  trustOnFirstUse: boolean;
   heartbeatIntervalMs: number;
   graceMs: number;
   maxOfflineMs: number;
@@ -108,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     licensing: {
       site: parsed.SITE_ID && parsed.SITE_KEY && parsed.CLOUD_URL ? { id: parsed.SITE_ID, key: parsed.SITE_KEY, cloudUrl: parsed.CLOUD_URL } : undefined,
       cloudPublicKey: parsed.CLOUD_PUBLIC_KEY?.replace(/\\n/g, '\n'),
+      trustOnFirstUse: build.development,
       heartbeatIntervalMs: parsed.HEARTBEAT_INTERVAL_HOURS * 3_600_000,
       graceMs: parsed.LICENSE_GRACE_HOURS * 3_600_000,
       maxOfflineMs: parsed.MAX_OFFLINE_DAYS * 86_400_000,

@@ -64,6 +64,7 @@ export async function createLicenseService(ctx: AppContext) {
   const announce = () => ctx.events.publish({ type: 'license.updated', data: status() });
 
   async function accept(token: string, nonce: string) {
+    if (!key && !config.trustOnFirstUse) return void (lastError = 'no_trusted_key');
     key ??= await cloud!.signingKey();
     if (!key) return void (lastError = 'no_signing_key');
     const verified = await verifyLicense(token, key, config.site!.id);

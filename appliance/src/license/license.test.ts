@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -250,5 +251,33 @@ describe('a boot with the clock far ahead', () => {
     const maria = await app.login('maria');
     expect((await app.call('GET', '/api/tables', { token: maria })).status).toBe(200);
     expect(await licence()).toMatchObject({ state: 'active', system_clock_behind: false });
+  });
+});
+
+describe('the cloud’s key on a built appliance', () => {
+  const clock = createTestClock();
+  let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+  beforeAll(async () => {
+    cloud = await startTestCloud(clock);
+  });
+  afterAll(async () => {
+    await cloud.stop();
+    cloud.remove();
+  });
+
+  it('is never taken from the first answer: without the key it came with, it is not activated and pins nothing; with it, it is', async () => {
+    const site = await cloud.registerSite('Ταβέρνα «Το Κλειδί»', new Date(Date.now() + 30 * DAY));
+    const env = { LICENSE_ENFORCEMENT: 'on', SITE_ID: site.site_id, SITE_KEY: site.secret_key, CLOUD_URL: cloud.url };
+    const app = await startTestAppliance({ clock, env, built: true });
+    const refresh = async () => (await app.call('POST', '/api/system/license/refresh', { token: await app.login('maria') })).body;
+    try {
+      expect(await refresh()).toMatchObject({ state: 'not_activated', last_error: 'no_trusted_key' });
+      expect(fs.existsSync(path.join(app.dataDir, 'license', 'cloud-key.jwk'))).toBe(false);
+      const { keys } = (await (await fetch(`${cloud.url}/.well-known/jwks.json`)).json()) as { keys: unknown[] };
+      await app.restart({ env: { CLOUD_PUBLIC_KEY: JSON.stringify(keys[0]) } });
+      expect(await refresh()).toMatchObject({ state: 'active', licensed: true });
+    } finally {
+      await app.stop();
+    }
   });
 });

@@ -73,7 +73,9 @@ export type TestAppliance = ApplianceApi & {
 };
 
 /** A real appliance on a loopback port, with a real SQLite file in a fresh temp folder. */
-export async function startTestAppliance(options: { seed?: boolean; env?: Record<string, string>; clock?: Clock } = {}): Promise<TestAppliance> {
+export async function startTestAppliance(
+  options: { seed?: boolean; env?: Record<string, string>; clock?: Clock; /** As a built appliance (dist/) would run. */ built?: boolean } = {},
+): Promise<TestAppliance> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-test-'));
   const env = {
     PORT: '0',
@@ -86,7 +88,8 @@ export async function startTestAppliance(options: { seed?: boolean; env?: Record
     ...(options.seed === false ? {} : { SEED_FIXTURE: DEMO_FIXTURE }),
     ...options.env,
   };
-  const start = (overrides: Record<string, string> = {}) => startAppliance(loadConfig({ ...env, ...overrides }), { clock: options.clock });
+  const build = { development: !options.built };
+  const start = (overrides: Record<string, string> = {}) => startAppliance(loadConfig({ ...env, ...overrides }, build), { clock: options.clock });
   let appliance = await start();
   const harness: TestAppliance = {
     ...applianceApi(() => harness.url),
