@@ -21,6 +21,12 @@ export type LicenseRecord = {
 
 const STATE_KEY = 'license_state';
 
+/**
+ * The furthest licence time and licence number ever reached, kept a second time outside the
+ * database: restoring an old pos.db (an old licence with its old record) does not rewind them.
+ */
+export type Watermark = { highWaterMark: number; seq: number };
+
 function writeFileDurably(file: string, content: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const temp = `${file}.${crypto.randomBytes(4).toString('hex')}.tmp`;
@@ -46,6 +52,11 @@ const readText = (file: string) => {
 export function createLicenseStore(db: Db, dataDir: string) {
   const dir = path.join(dataDir, 'license');
   const keyFile = path.join(dir, 'cloud-key.jwk');
+  const watermarkFile = path.join(dir, 'watermark.json');
+  const readWatermark = (): Watermark | undefined => {
+    const text = readText(watermarkFile);
+    return text ? (JSON.parse(text) as Watermark) : undefined;
+  };
   return {
     readPinnedKey: (): JWK | undefined => {
       const text = readText(keyFile);
@@ -56,6 +67,13 @@ export function createLicenseStore(db: Db, dataDir: string) {
       const text = getSetting(db, STATE_KEY);
       return text ? (JSON.parse(text) as LicenseRecord) : undefined;
     },
-    writeRecord: (record: LicenseRecord) => db.write((tx) => setSetting(tx, STATE_KEY, JSON.stringify(record))),
+    readWatermark,
+    /** Stores the record, and raises the watermark outside the database to it (never lowers it). */
+    async writeRecord(record: LicenseRecord): Promise<void> {
+      await db.write((tx) => setSetting(tx, STATE_KEY, JSON.stringify(record)));
+      const kept = readWatermark();
+      const watermark = { highWaterMark: Math.max(record.highWaterMark, kept?.highWaterMark ?? 0), seq: Math.max(record.seq, kept?.seq ?? -1) };
+      if (watermark.highWaterMark !== kept?.highWaterMark || watermark.seq !== kept.seq) writeFileDurably(watermarkFile, JSON.stringify(watermark));
+    },
   };
 }

@@ -19,13 +19,24 @@ const REFRESH_EVERY_MS = 10_000;
 export async function createLicenseService(ctx: AppContext) {
   const config = ctx.config.licensing;
   const store = createLicenseStore(ctx.db, ctx.config.dataDir);
+  const watermark = store.readWatermark();
   let record: LicenseRecord | undefined = store.readRecord();
-  const clock = createTrustedClock(ctx.clock, record?.highWaterMark ?? 0);
+  // A record older than the watermark kept outside the database is an old pos.db put back: its licence does not count.
+  const rolledBack = record !== undefined && watermark !== undefined && record.seq < watermark.seq;
+  if (rolledBack) {
+    console.error(
+      `pos.db holds licence #${record!.seq}, but #${watermark.seq} was accepted before: an older database was restored; the licence waits for the cloud`,
+    );
+    record = undefined;
+  }
+  const clock = createTrustedClock(ctx.clock, Math.max(record?.highWaterMark ?? 0, watermark?.highWaterMark ?? 0));
+  /** No licence numbered at or below this one is ever accepted again. */
+  const seqSeen = () => Math.max(record?.seq ?? -1, watermark?.seq ?? -1);
   let key: JWK | undefined = config.cloudPublicKey ? parsePublicKey(config.cloudPublicKey) : store.readPinnedKey();
   const cloud: CloudClient | undefined = config.site ? createCloudClient(config.site.cloudUrl, config.site.id, config.site.key) : undefined;
   let claims = await loadStoredLicense();
   let lastAttemptAt: number | undefined;
-  let lastError: string | undefined = config.site ? undefined : 'not_configured';
+  let lastError: string | undefined = rolledBack ? 'license_rolled_back' : config.site ? undefined : 'not_configured';
   let cloudReachable: boolean | undefined;
   let lastRefreshAt = 0;
 
@@ -68,7 +79,7 @@ export async function createLicenseService(ctx: AppContext) {
     key ??= await cloud!.signingKey();
     if (!key) return void (lastError = 'no_signing_key');
     const verified = await verifyLicense(token, key, config.site!.id);
-    if (!verified || verified.nonce !== nonce || verified.seq <= (record?.seq ?? -1)) return void (lastError = 'invalid_license');
+    if (!verified || verified.nonce !== nonce || verified.seq <= seqSeen()) return void (lastError = 'invalid_license');
     if (!config.cloudPublicKey && !store.readPinnedKey()) store.pinKey(key);
     clock.observe(Date.parse(verified.server_time));
     const now = clock.now().getTime();

@@ -216,6 +216,22 @@ describe('the licence, enforced on the appliance and decided by the cloud', () =
     await cloud.start();
     expect((await refresh()).body.state).toBe('active');
   });
+
+  it('does not take an older pos.db back: its licence waits for the cloud, because the watermark outside the database is newer', async () => {
+    const file = path.join(app.dataDir, 'pos.db');
+    let older = Buffer.alloc(0);
+    await restartWith({}, () => (older = fs.readFileSync(file)));
+    expect((await refresh()).body.state).toBe('active');
+    await cloud.stop();
+    await restartWith({}, () => {
+      fs.writeFileSync(file, older);
+      for (const extra of ['-wal', '-shm']) fs.rmSync(file + extra, { force: true });
+    });
+    expect((await licence()).state).toBe('not_activated');
+    expect((await tables()).status).toBe(402);
+    await cloud.start();
+    expect((await refresh()).body.state).toBe('active');
+  });
 });
 
 describe('a boot with the clock far ahead', () => {
