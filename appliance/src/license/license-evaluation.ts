@@ -35,7 +35,8 @@ export function evaluateLicense(facts: LicenseFacts, now: number, policy: Licens
   }
 
   const offlineSince = facts.lastSuccessAt ?? Date.parse(claims.server_time);
-  const warnAt = offlineSince + policy.maxOfflineMs;
+  // The licence's own signed bound holds even if the stored "last heartbeat" was moved forward.
+  const warnAt = Math.min(offlineSince + policy.maxOfflineMs, claims.offline_until ? Date.parse(claims.offline_until) : Infinity);
   if (now >= warnAt) {
     const graceEndsAt = warnAt + policy.graceMs;
     if (now < graceEndsAt) return allowed('offline_warning', graceEndsAt);

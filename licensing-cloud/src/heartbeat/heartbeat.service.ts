@@ -4,6 +4,7 @@ import type { CloudContext } from '../shared/context.js';
 import { fail } from '../shared/errors.js';
 import { advanceSites, findKeyHashes, insertHeartbeats, pruneHeartbeats, type AdvancedSite, type SiteAdvance } from './heartbeat.repository.js';
 import { REFUSED_SITE_KEY, type HeartbeatAnswer } from '@tavli/licensing-contract/heartbeat';
+import { LICENSE_OFFLINE_DAYS } from '@tavli/licensing-contract/license';
 
 type HeartbeatRequest = { siteId: string; key: string; ip: string; version: string; uptimeSeconds: number; nonce: string };
 
@@ -96,6 +97,7 @@ export function createHeartbeatService(ctx: CloudContext) {
         lock_reason: site.lock_reason,
         expires_at: site.license_expires_at,
         server_time: now.toISOString(),
+        offline_until: new Date(now.getTime() + LICENSE_OFFLINE_DAYS * 86_400_000).toISOString(),
       };
       const license = await signer.sign({ site_id: request.siteId, ...facts, nonce, seq: site.seq }, now);
       return { ...facts, license };

@@ -21,6 +21,7 @@ export const HeartbeatAnswer = z.object({
   lock_reason: z.string().nullable(),
   expires_at: z.string(),
   server_time: z.string(),
+  offline_until: z.string().describe('Until when this licence may serve offline (server_time + 30 days)'),
   license: z.string().describe('EdDSA JWT with the same facts plus site_id (sub), nonce and seq'),
 });
 export type HeartbeatAnswer = z.infer<typeof HeartbeatAnswer>;

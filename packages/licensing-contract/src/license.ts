@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** How long an appliance may go on with one licence and no newer one, at most. */
+export const LICENSE_OFFLINE_DAYS = 30;
+
 /** The `iss` of every licence the cloud signs. */
 export const LICENSE_ISSUER = 'tavli-licensing-cloud';
 
@@ -11,6 +14,12 @@ export const LicenseClaims = z.object({
   lock_reason: z.string().nullable(),
   expires_at: z.string(),
   server_time: z.string(),
+  /**
+   * Until when this licence may serve without a newer one: the cloud's time plus
+   * LICENSE_OFFLINE_DAYS. Signed, so a forged "last heartbeat" in the appliance's database cannot
+   * stretch it. Absent only in licences signed before it existed.
+   */
+  offline_until: z.string().optional(),
   nonce: z.string(),
   seq: z.number().int().nonnegative(),
 });
