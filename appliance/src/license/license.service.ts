@@ -23,6 +23,8 @@ export async function createLicenseService(ctx: AppContext) {
   let record: LicenseRecord | undefined = store.readRecord();
   // A record older than the watermark kept outside the database is an old pos.db put back: its licence does not count.
   const rolledBack = record !== undefined && watermark !== undefined && record.seq < watermark.seq;
+  /** The licence number the database held when it was found put back: told to the cloud, which marks the site. */
+  const restoredSeq = rolledBack ? record!.seq : undefined;
   if (rolledBack) {
     console.error(
       `pos.db holds licence #${record!.seq}, but #${watermark.seq} was accepted before: an older database was restored; the licence waits for the cloud`,
@@ -108,7 +110,7 @@ export async function createLicenseService(ctx: AppContext) {
     lastAttemptAt = clock.now().getTime();
     const nonce = crypto.randomBytes(16).toString('base64url');
     const uptime = Math.round((Date.now() - ctx.startedAt) / 1000);
-    const answer = await cloud.heartbeat({ version: ctx.version, uptime_seconds: uptime, nonce });
+    const answer = await cloud.heartbeat({ version: ctx.version, uptime_seconds: uptime, nonce, last_seq: record?.seq ?? restoredSeq ?? -1 });
     cloudReachable = answer.kind !== 'unreachable';
     if (answer.kind === 'ok') await accept(answer.license, nonce);
     else lastError = answer.kind === 'refused' ? answer.code : `unreachable: ${answer.message}`;

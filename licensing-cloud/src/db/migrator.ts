@@ -4,11 +4,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db, OpenDatabase } from './database.js';
 import * as m0001 from './migrations/0001_initial.js';
 import * as m0002 from './migrations/0002_roles_and_activity.js';
+import * as m0003 from './migrations/0003_tampering.js';
 
 // A fixed list, not a folder scan, so a bundled build still finds every migration.
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_roles_and_activity': m0002,
+  '0003_tampering': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -39,6 +39,9 @@ export function advanceSites(db: Db, advances: SiteAdvance[]) {
 
 export type AdvancedSite = Awaited<ReturnType<typeof advanceSites>>[number];
 
+export const markTamperingSuspected = (db: Db, siteIds: string[], at: string) =>
+  db.updateTable('sites').set({ tampering_suspected_at: at }).where('id', 'in', siteIds).execute();
+
 export const insertHeartbeats = (db: Db, rows: Array<Insertable<SiteHeartbeatsTable>>) => db.insertInto('site_heartbeats').values(rows).execute();
 
 /** Forgets heartbeats older than `before`. */

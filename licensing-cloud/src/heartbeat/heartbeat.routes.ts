@@ -29,7 +29,8 @@ export function heartbeatRoutes({ heartbeat }: Services) {
     const siteId = c.req.header(SITE_ID_HEADER);
     if (!siteId) throw refused();
     const key = c.req.header(SITE_KEY_HEADER);
-    const { version, uptime_seconds, nonce } = c.req.valid('json');
-    return c.json(await heartbeat.beat({ siteId, key: key ?? '', ip: clientAddress(c), version, uptimeSeconds: uptime_seconds, nonce }), 200);
+    const { version, uptime_seconds, nonce, last_seq } = c.req.valid('json');
+    const request = { siteId, key: key ?? '', ip: clientAddress(c), version, uptimeSeconds: uptime_seconds, nonce, lastSeq: last_seq };
+    return c.json(await heartbeat.beat(request), 200);
   });
 }

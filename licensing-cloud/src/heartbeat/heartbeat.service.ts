@@ -2,14 +2,28 @@ import { hashSiteKey, keyMatches } from '../sites/site-key.js';
 import { createBatcher } from '../shared/batcher.js';
 import type { CloudContext } from '../shared/context.js';
 import { fail } from '../shared/errors.js';
-import { advanceSites, findKeyHashes, insertHeartbeats, pruneHeartbeats, type AdvancedSite, type SiteAdvance } from './heartbeat.repository.js';
+import {
+  advanceSites,
+  findKeyHashes,
+  insertHeartbeats,
+  markTamperingSuspected,
+  pruneHeartbeats,
+  type AdvancedSite,
+  type SiteAdvance,
+} from './heartbeat.repository.js';
 import { REFUSED_SITE_KEY, type HeartbeatAnswer } from '@tavli/licensing-contract/heartbeat';
 import { LICENSE_OFFLINE_DAYS } from '@tavli/licensing-contract/license';
 
-type HeartbeatRequest = { siteId: string; key: string; ip: string; version: string; uptimeSeconds: number; nonce: string };
+type HeartbeatRequest = { siteId: string; key: string; ip: string; version: string; uptimeSeconds: number; nonce: string; lastSeq: number | undefined };
 
-type Attempt = { siteId: string; keyHash: Buffer; at: string; ip: string; version: string; uptimeSeconds: number };
+type Attempt = { siteId: string; keyHash: Buffer; at: string; ip: string; version: string; uptimeSeconds: number; lastSeq: number | undefined };
 type Issued = AdvancedSite & { seq: number };
+
+/**
+ * How many licences an appliance may be behind without suspicion: the answer to one heartbeat can
+ * be lost on the way, so the licence it holds may be one older than the last one issued.
+ */
+const LOST_ANSWERS_ALLOWED = 1;
 
 /** Heartbeats are kept this long per site. */
 const HISTORY_DAYS = 90;
@@ -21,7 +35,7 @@ export const refused = () => fail(401, REFUSED_SITE_KEY, 'Unknown site or wrong 
 /** Per site, how many of the batch's attempts were accepted and what the latest one reported. */
 function groupBySite(accepted: Attempt[]): SiteAdvance[] {
   const bySite = new Map<string, SiteAdvance>();
-  for (const { keyHash, ...attempt } of accepted) {
+  for (const { keyHash, lastSeq: _reported, ...attempt } of accepted) {
     const count = (bySite.get(attempt.siteId)?.count ?? 0) + 1;
     bySite.set(attempt.siteId, { ...attempt, keyHashHex: keyHash.toString('hex'), count });
   }
@@ -59,13 +73,17 @@ export function createHeartbeatService(ctx: CloudContext) {
         const site = advanced.get(siteId);
         if (site) nextSeq.set(siteId, site.seq - count + 1);
       }
+      const suspected = new Set<string>();
       const issued = attempts.map((attempt): Issued | undefined => {
         const site = accepted.has(attempt) ? advanced.get(attempt.siteId) : undefined;
         if (!site) return undefined;
         const seq = nextSeq.get(site.id)!;
         nextSeq.set(site.id, seq + 1);
+        // Holding a licence older than those issued since (an old database put back); -1 is a fresh install.
+        if (attempt.lastSeq !== undefined && attempt.lastSeq >= 0 && attempt.lastSeq < seq - 1 - LOST_ANSWERS_ALLOWED) suspected.add(site.id);
         return { ...site, seq };
       });
+      if (suspected.size > 0) await markTamperingSuspected(trx, [...suspected], attempts[0]!.at);
       const rows = attempts
         .map((a, index) => ({
           site_id: a.siteId,

@@ -24,6 +24,22 @@ forEachDatabase((variant) => {
 
     const history = async (siteId: string) => (await cloud.call<SiteDetail>('GET', `/api/sites/${siteId}`, { token })).body.heartbeats;
 
+    it('marks a site whose appliance holds an older licence than it was issued since (an old database put back), not a fresh install or one lost answer', async () => {
+      const site = await cloud.registerSite();
+      const beat = async (last_seq: number) =>
+        (await verifyLicense((await cloud.heartbeat<Answer>(site.site_id, site.secret_key, { last_seq })).body.license)).seq;
+      const suspectedAt = async () => (await cloud.call<SiteDetail>('GET', `/api/sites/${site.site_id}`, { token })).body.tampering_suspected_at;
+      let held = await beat(-1);
+      held = await beat(held);
+      held = await beat(held);
+      // The answer to this one is lost: the appliance still holds the one before, and says so next time.
+      await beat(held);
+      await beat(held);
+      expect(await suspectedAt()).toBeNull();
+      await beat(1);
+      expect(await suspectedAt()).toEqual(expect.any(String));
+    });
+
     it('answers a heartbeat with a license whose EdDSA signature verifies against the published key', async () => {
       const site = await cloud.registerSite();
       const nonce = crypto.randomBytes(16).toString('base64url');

@@ -14,6 +14,7 @@ const viewColumns = [
   'locked',
   'lock_reason',
   'locked_at',
+  'tampering_suspected_at',
   'last_seen_at',
   'last_seen_ip',
   'last_version',

@@ -16,6 +16,9 @@ export const SiteSchema = z
     locked: z.boolean(),
     lock_reason: z.string().nullable(),
     locked_at: z.string().nullable(),
+    tampering_suspected_at: z.string().nullable().openapi({
+      description: 'When the appliance last reported a licence older than the cloud had issued it since: an older database may have been put back',
+    }),
     last_seen_at: z.string().nullable(),
     last_seen_ip: z.string().nullable(),
     version: z.string().nullable(),

@@ -33,6 +33,7 @@ const toView = (row: SiteRow): SiteView => ({
   locked: row.locked === 1,
   lock_reason: row.lock_reason,
   locked_at: row.locked_at,
+  tampering_suspected_at: row.tampering_suspected_at,
   last_seen_at: row.last_seen_at,
   last_seen_ip: row.last_seen_ip,
   version: row.last_version,

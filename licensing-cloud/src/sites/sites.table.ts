@@ -17,6 +17,8 @@ export interface SitesTable {
   last_seen_ip: string | null;
   last_version: string | null;
   last_uptime_seconds: number | null;
+  /** When the site's appliance last reported a licence older than one already issued to it (an old database put back). */
+  tampering_suspected_at: string | null;
   created_at: string;
   updated_at: string;
 }

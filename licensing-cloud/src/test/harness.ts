@@ -29,7 +29,11 @@ export type TestCloud = {
   /** A fresh token of the seeded sysadmin. */
   adminToken(): Promise<string>;
   registerSite(overrides?: Record<string, string>): Promise<RegisteredSite>;
-  heartbeat<T>(siteId: string, key: string, body?: Partial<{ version: string; uptime_seconds: number; nonce: string }>): Promise<ApiResponse<T>>;
+  heartbeat<T>(
+    siteId: string,
+    key: string,
+    body?: Partial<{ version: string; uptime_seconds: number; nonce: string; last_seq: number }>,
+  ): Promise<ApiResponse<T>>;
   /** Stops and starts again on the same data folder and database. */
   restart(): Promise<void>;
   stop(): Promise<void>;

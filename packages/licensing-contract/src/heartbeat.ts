@@ -12,6 +12,13 @@ export const HeartbeatRequest = z.object({
   version: z.string().trim().min(1).max(64),
   uptime_seconds: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   nonce: z.string().min(8).max(128).describe('Fresh random value; echoed inside the signed license'),
+  last_seq: z
+    .number()
+    .int()
+    .min(-1)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('The number of the newest licence the appliance holds (-1: none); one older than the cloud issued since suggests an old database put back'),
 });
 export type HeartbeatRequest = z.infer<typeof HeartbeatRequest>;
 

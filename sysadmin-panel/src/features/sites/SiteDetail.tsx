@@ -59,6 +59,11 @@ export default function SiteDetail({ siteId }: { siteId: string }) {
         <StatusBadge status={site.status} />
       </header>
       {site.locked ? <p className="notice">{t('site.lockedBecause', { reason: site.lock_reason ?? '' })}</p> : null}
+      {site.tampering_suspected_at ? (
+        <p className="notice" role="alert">
+          {t('site.tamperingSuspected', { at: format.dateTime(site.tampering_suspected_at) })}
+        </p>
+      ) : null}
 
       <section className="card" aria-labelledby="details-title">
         <h3 id="details-title">{t('site.details')}</h3>
