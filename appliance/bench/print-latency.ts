@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startEmulator, type EmulatedPrinter, type EmulatedTicket } from '@tavli/printer-emulator/emulator';
+import { startEmulator, type EmulatedPrinter, type EmulatedTicket, type EmulatorMode } from '@tavli/printer-emulator/emulator';
 import { createHttpClient, expectJson, type HttpClient } from './http-client.js';
 import { summarise, type LatencySummary } from './stats.js';
 import type { ItemAdd } from './table-session.js';
@@ -10,6 +10,8 @@ export type PrintLatencyResult = {
   latency: LatencySummary;
   /** Item-adds whose ticket never arrived before `finish` gave up. */
   unprinted: number;
+  /** Tickets that matched no answered item-add: printed twice, or never asked for. */
+  extra: number;
 };
 
 export type PrintLatencyProbe = {
@@ -17,6 +19,8 @@ export type PrintLatencyProbe = {
   drain(): Promise<void>;
   /** Follows an answered item-add to its printer: pass it as runServiceLatency's `onItemAdded`. */
   onItemAdded(add: Pick<ItemAdd, 'ok' | 'orderId' | 'productId' | 'answeredAt'>): void;
+  /** Takes every emulated printer down (`refuse`: connections refused) or brings it back (`normal`). */
+  setMode(mode: EmulatorMode): Promise<void>;
   /** Waits for the tickets still due, points the printers back where they were, stops the emulators. */
   finish(timeoutMs?: number): Promise<PrintLatencyResult>;
 };
@@ -97,6 +101,9 @@ export async function startPrintLatency(options: { port: number; managerToken: s
       expected++;
       onAnswer(`${zone} ${shortNumber(add.orderId)}`, add.answeredAt);
     },
+    async setMode(mode) {
+      await Promise.all(emulators.map((emulator) => emulator.setMode(mode)));
+    },
     async finish(timeoutMs = 10_000) {
       const deadline = performance.now() + timeoutMs;
       while (latencies.length < expected && performance.now() < deadline) await sleep(20);
@@ -104,7 +111,8 @@ export async function startPrintLatency(options: { port: number; managerToken: s
       for (const printer of printers) await put(printer.id, { ip_address: printer.ip_address, port: printer.port });
       await Promise.all(emulators.map((emulator) => emulator.stop()));
       client.close();
-      return { latency: summarise(latencies), unprinted: expected - latencies.length };
+      const extra = [...printedFirst.values()].reduce((sum, waiting) => sum + waiting.length, 0);
+      return { latency: summarise(latencies), unprinted: expected - latencies.length, extra };
     },
   };
 }

@@ -8,6 +8,13 @@ export function peakRssBytes(pid: number): number {
   return Number(match[1]) * 1024;
 }
 
+/** Resident set size (VmRSS) of a live process now, in bytes. */
+export function rssBytes(pid: number): number {
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`VmRSS missing from /proc/${pid}/status`);
+  return Number(match[1]) * 1024;
+}
+
 /** CPU seconds (user + system) a live process has used so far. */
 export function cpuSeconds(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
