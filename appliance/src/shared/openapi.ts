@@ -58,8 +58,10 @@ const MUTATING = new Set(['post', 'put', 'patch', 'delete']);
 
 /**
  * What every operation of the appliance can also answer: 421 under a name that is not the
- * appliance's (host-check/), 503 on a write the database could not take (db/write-queue.ts), and on member routes that change something, `Idempotency-Key`
- * (idempotency.ts); member routes are the ones that answer the licence's 423.
+ * appliance's (host-check/); on writes, 503 when the database could not take one
+ * (db/write-queue.ts) and 507 on a nearly full disk (db/disk-space.ts); and on member routes that
+ * change something, `Idempotency-Key` (idempotency.ts). Member routes are the ones that answer
+ * the licence's 423.
  */
 export function completeApplianceOperation(operation: Operation, method: string): void {
   addErrors(operation, { 421: ['unknown_host'] });

@@ -1,16 +1,10 @@
-import { OpenAPIHono, z, type Hook } from '@hono/zod-openapi';
+import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Env } from 'hono';
 import type { ZodType } from 'zod';
 import type { ErrorStatus } from './errors.js';
-
-export const ErrorSchema = z
-  .object({
-    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-  })
-  .openapi('Error');
 
 const validationHook =
   <E extends Env>(): Hook<unknown, E, string, Response | undefined> =>
