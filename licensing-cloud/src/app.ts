@@ -29,7 +29,7 @@ export function createApp(ctx: CloudContext, services: Services) {
     .route('/api/auth', authRoutes(services))
     .route('/api/admins', adminsRoutes(services))
     .route('/api/sites', sitesRoutes(services))
-    .route('/api/heartbeat', heartbeatRoutes(services))
+    .route('/api/heartbeat', heartbeatRoutes(services, ctx.config.heartbeatLimits))
     .route('/api/audit', activityRoutes(ctx, services));
 
   for (const [name, scheme] of Object.entries(SITE_KEY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);

@@ -21,6 +21,8 @@ const EnvSchema = z
       .max(7 * 24 * 60)
       .default(60),
     LICENSE_SIGNING_KEY: z.string().min(1).optional(),
+    HEARTBEATS_PER_MINUTE_PER_SITE: z.coerce.number().int().min(1).default(20),
+    HEARTBEATS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
   })
   .refine((env) => (env.ADMIN_USERNAME === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'set ADMIN_USERNAME and ADMIN_PASSWORD together',
@@ -36,6 +38,8 @@ export type Config = {
   accessTokenTtlMinutes: number;
   /** PKCS8 PEM of the Ed25519 license-signing key; absent → generated once in DATA_DIR/secrets. */
   licenseSigningKey: string | undefined;
+  /** Heartbeats a minute one site id, and one address, may send before 429 (per replica). */
+  heartbeatLimits: { perSite: number; perAddress: number };
 };
 
 function databaseConfig(url: string | undefined, dataDir: string): DatabaseConfig {
@@ -60,5 +64,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accessTokenTtlMinutes: parsed.ACCESS_TOKEN_EXPIRE_MINUTES,
     // Environments often carry a PEM on one line with literal "\n".
     licenseSigningKey: parsed.LICENSE_SIGNING_KEY?.replace(/\\n/g, '\n'),
+    heartbeatLimits: { perSite: parsed.HEARTBEATS_PER_MINUTE_PER_SITE, perAddress: parsed.HEARTBEATS_PER_MINUTE_PER_ADDRESS },
   };
 }

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'invalid_credentials',
   'invalid_cursor',
   'too_many_attempts',
+  'too_many_heartbeats',
   'totp_already_enabled',
   'username_taken',
 ] as const;
