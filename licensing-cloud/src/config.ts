@@ -21,6 +21,7 @@ const EnvSchema = z
       .max(7 * 24 * 60)
       .default(60),
     LICENSE_SIGNING_KEY: z.string().min(1).optional(),
+    LICENSE_SIGNING_KEY_PREVIOUS: z.string().min(1).optional(),
     HEARTBEATS_PER_MINUTE_PER_SITE: z.coerce.number().int().min(1).default(20),
     HEARTBEATS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
   })
@@ -38,6 +39,8 @@ export type Config = {
   accessTokenTtlMinutes: number;
   /** PKCS8 PEM of the Ed25519 license-signing key; absent → generated once in DATA_DIR/secrets. */
   licenseSigningKey: string | undefined;
+  /** During a key rotation, the retiring key: published beside the new one, and endorsing it. */
+  previousLicenseSigningKey: string | undefined;
   /** Heartbeats a minute one site id, and one address, may send before 429 (per replica). */
   heartbeatLimits: { perSite: number; perAddress: number };
 };
@@ -64,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accessTokenTtlMinutes: parsed.ACCESS_TOKEN_EXPIRE_MINUTES,
     // Environments often carry a PEM on one line with literal "\n".
     licenseSigningKey: parsed.LICENSE_SIGNING_KEY?.replace(/\\n/g, '\n'),
+    previousLicenseSigningKey: parsed.LICENSE_SIGNING_KEY_PREVIOUS?.replace(/\\n/g, '\n'),
     heartbeatLimits: { perSite: parsed.HEARTBEATS_PER_MINUTE_PER_SITE, perAddress: parsed.HEARTBEATS_PER_MINUTE_PER_ADDRESS },
   };
 }

@@ -26,7 +26,7 @@ export async function startCloud(config: Config, options: { clock?: Clock } = {}
       db: database.db,
       clock: options.clock ?? systemClock,
       jwtSecret: loadOrCreateSecret(config.dataDir, 'jwt.key'),
-      signer: await loadLicenseSigner(config.dataDir, config.licenseSigningKey),
+      signer: await loadLicenseSigner(config.dataDir, config.licenseSigningKey, config.previousLicenseSigningKey),
       version: cloudVersion,
     };
     const services = createServices(ctx);

@@ -3,7 +3,10 @@ import type { JWK } from 'jose';
 
 const TIMEOUT_MS = 10_000;
 
-export type HeartbeatOutcome = { kind: 'ok'; license: string } | { kind: 'refused'; status: number; code: string } | { kind: 'unreachable'; message: string };
+export type HeartbeatOutcome =
+  | { kind: 'ok'; license: string; keyEndorsement: string | undefined }
+  | { kind: 'refused'; status: number; code: string }
+  | { kind: 'unreachable'; message: string };
 
 /** The appliance's only conversation with the licensing cloud. */
 export function createCloudClient(cloudUrl: string, siteId: string, siteKey: string) {
@@ -21,7 +24,7 @@ export function createCloudClient(cloudUrl: string, siteId: string, siteKey: str
         });
         const answer: unknown = await response.json().catch(() => undefined);
         const accepted = HeartbeatAnswer.safeParse(answer);
-        if (response.ok && accepted.success) return { kind: 'ok', license: accepted.data.license };
+        if (response.ok && accepted.success) return { kind: 'ok', license: accepted.data.license, keyEndorsement: accepted.data.key_endorsement };
         const code = (answer as { error?: { code?: unknown } } | undefined)?.error?.code;
         return { kind: 'refused', status: response.status, code: typeof code === 'string' ? code : `http_${response.status}` };
       } catch (error) {

@@ -4,7 +4,7 @@ import type { AppContext } from '../shared/context.js';
 import { fail } from '../shared/errors.js';
 import { createCloudClient, type CloudClient } from './cloud-client.js';
 import type { LicenseClaims } from '@tavli/licensing-contract/license';
-import { verifyLicense } from './license-claims.js';
+import { endorsedKey, verifyLicense } from './license-claims.js';
 import { evaluateLicense, type Evaluation } from './license-evaluation.js';
 import { createLicenseStore, type LicenseRecord } from './license-store.js';
 import { parsePublicKey } from './pinned-key.js';
@@ -34,7 +34,8 @@ export async function createLicenseService(ctx: AppContext) {
   const clock = createTrustedClock(ctx.clock, Math.max(record?.highWaterMark ?? 0, watermark?.highWaterMark ?? 0));
   /** No licence numbered at or below this one is ever accepted again. */
   const seqSeen = () => Math.max(record?.seq ?? -1, watermark?.seq ?? -1);
-  let key: JWK | undefined = config.cloudPublicKey ? parsePublicKey(config.cloudPublicKey) : store.readPinnedKey();
+  // A pinned key is one taken on first use (development only) or handed on by the one before it (endorsement).
+  let key: JWK | undefined = store.readPinnedKey() ?? (config.cloudPublicKey ? parsePublicKey(config.cloudPublicKey) : undefined);
   const cloud: CloudClient | undefined = config.site ? createCloudClient(config.site.cloudUrl, config.site.id, config.site.key) : undefined;
   let claims = await loadStoredLicense();
   let lastAttemptAt: number | undefined;
@@ -76,20 +77,32 @@ export async function createLicenseService(ctx: AppContext) {
   const fingerprint = () => [evaluate().state, claims?.seq, claims?.locked, claims?.lock_reason, lastError, cloudReachable].join('|');
   const announce = () => ctx.events.publish({ type: 'license.updated', data: status() });
 
-  async function accept(token: string, nonce: string) {
+  /** The licence's claims and the key they verify with: the trusted one, or the next one if the trusted one endorsed it. */
+  async function verified(token: string, trusted: JWK, endorsement: string | undefined) {
+    const claims = await verifyLicense(token, trusted, config.site!.id);
+    if (claims) return { claims, signedBy: trusted };
+    const next = endorsement === undefined ? undefined : await endorsedKey(endorsement, trusted);
+    const endorsedClaims = next && (await verifyLicense(token, next, config.site!.id));
+    return endorsedClaims ? { claims: endorsedClaims, signedBy: next } : undefined;
+  }
+
+  async function accept(token: string, nonce: string, endorsement: string | undefined) {
     if (!key && !config.trustOnFirstUse) return void (lastError = 'no_trusted_key');
     key ??= await cloud!.signingKey();
     if (!key) return void (lastError = 'no_signing_key');
-    const verified = await verifyLicense(token, key, config.site!.id);
-    if (!verified || verified.nonce !== nonce || verified.seq <= seqSeen()) return void (lastError = 'invalid_license');
-    if (!config.cloudPublicKey && !store.readPinnedKey()) store.pinKey(key);
-    clock.observe(Date.parse(verified.server_time));
+    const licence = await verified(token, key, endorsement);
+    if (!licence || licence.claims.nonce !== nonce || licence.claims.seq <= seqSeen()) return void (lastError = 'invalid_license');
+    const { claims: accepted, signedBy } = licence;
+    // A key handed on by endorsement, or one taken on first use in development, is pinned for the next start.
+    if (signedBy !== key || (!config.cloudPublicKey && !store.readPinnedKey())) store.pinKey(signedBy);
+    key = signedBy;
+    clock.observe(Date.parse(accepted.server_time));
     const now = clock.now().getTime();
-    const unlicensedSince = verified.licensed ? undefined : (record?.unlicensedSince ?? Date.parse(verified.server_time));
-    const next = { token, seq: verified.seq, nonce, lastSuccessAt: now, unlicensedSince, highWaterMark: now };
+    const unlicensedSince = accepted.licensed ? undefined : (record?.unlicensedSince ?? Date.parse(accepted.server_time));
+    const next = { token, seq: accepted.seq, nonce, lastSuccessAt: now, unlicensedSince, highWaterMark: now };
     await store.writeRecord(next);
     record = next;
-    claims = verified;
+    claims = accepted;
     lastError = undefined;
   }
 
@@ -112,7 +125,7 @@ export async function createLicenseService(ctx: AppContext) {
     const uptime = Math.round((Date.now() - ctx.startedAt) / 1000);
     const answer = await cloud.heartbeat({ version: ctx.version, uptime_seconds: uptime, nonce, last_seq: record?.seq ?? restoredSeq ?? -1 });
     cloudReachable = answer.kind !== 'unreachable';
-    if (answer.kind === 'ok') await accept(answer.license, nonce);
+    if (answer.kind === 'ok') await accept(answer.license, nonce, answer.keyEndorsement);
     else lastError = answer.kind === 'refused' ? answer.code : `unreachable: ${answer.message}`;
     if (fingerprint() !== before) announce();
     return answer.kind === 'ok' && lastError === undefined;

@@ -297,3 +297,54 @@ describe('the cloud’s key on a built appliance', () => {
     }
   });
 });
+
+describe('a cloud rotating its signing key', () => {
+  const clock = createTestClock();
+  let cloud: Awaited<ReturnType<typeof startTestCloud>>;
+  beforeAll(async () => {
+    cloud = await startTestCloud(clock);
+  });
+  afterAll(async () => {
+    await cloud.stop();
+    cloud.remove();
+  });
+  const newKey = () => crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+  it('hands the appliance its new key only with the old key’s endorsement; a key nobody endorsed is never taken', async () => {
+    const site = await cloud.registerSite('Ταβέρνα «Η Αλλαγή»', new Date(Date.now() + 30 * DAY));
+    const { keys } = (await (await fetch(`${cloud.url}/.well-known/jwks.json`)).json()) as { keys: Array<{ x: string }> };
+    const env = {
+      LICENSE_ENFORCEMENT: 'on',
+      SITE_ID: site.site_id,
+      SITE_KEY: site.secret_key,
+      CLOUD_URL: cloud.url,
+      CLOUD_PUBLIC_KEY: JSON.stringify(keys[0]),
+    };
+    const app = await startTestAppliance({ clock, env, built: true });
+    const refresh = async () => {
+      clock.advance(11_000);
+      return (await app.call('POST', '/api/system/license/refresh', { token: await app.login('maria') })).body;
+    };
+    const pinned = () => JSON.parse(fs.readFileSync(path.join(app.dataDir, 'license', 'cloud-key.jwk'), 'utf8')) as { x: string };
+    try {
+      expect(await refresh()).toMatchObject({ state: 'active' });
+      const oldPem = fs.readFileSync(path.join(cloud.dataDir, 'secrets', 'license-signing.key'), 'utf8');
+      const rotated = newKey();
+      await cloud.stop();
+      await cloud.start({ licenseSigningKey: rotated, previousLicenseSigningKey: oldPem });
+      expect(await refresh()).toMatchObject({ state: 'active', last_error: null });
+      const rotatedX = crypto.createPublicKey(rotated).export({ format: 'jwk' }).x;
+      expect(pinned().x).toBe(rotatedX);
+
+      // The old key's holder, or anyone, cannot move the appliance on without the key it now trusts.
+      await cloud.stop();
+      await cloud.start({ licenseSigningKey: newKey(), previousLicenseSigningKey: oldPem });
+      expect(await refresh()).toMatchObject({ last_error: 'invalid_license' });
+      expect(pinned().x).toBe(rotatedX);
+      await app.restart();
+      expect((await app.call('GET', '/api/system/license')).body.state).toBe('active');
+    } finally {
+      await app.stop();
+    }
+  });
+});

@@ -30,6 +30,7 @@ export async function startTestCloud(clock: Clock) {
   };
   return {
     url,
+    dataDir,
     admin,
     /** A heartbeat as some appliance would send it, straight to the cloud. */
     heartbeat: (siteId: string, key: string, nonce: string) =>
@@ -44,8 +45,9 @@ export async function startTestCloud(clock: Clock) {
       return response.body as { site_id: string; secret_key: string };
     },
     stop: () => cloud.stop(),
-    async start() {
-      cloud = await startCloud({ ...config, port }, { clock });
+    /** Starts again on the same port and data, optionally with other signing keys (a key rotation). */
+    async start(keys: { licenseSigningKey?: string; previousLicenseSigningKey?: string } = {}) {
+      cloud = await startCloud({ ...config, port, ...keys }, { clock });
     },
     remove: () => fs.rmSync(dataDir, { recursive: true, force: true }),
   };

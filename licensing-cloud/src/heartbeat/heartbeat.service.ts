@@ -118,7 +118,7 @@ export function createHeartbeatService(ctx: CloudContext) {
         offline_until: new Date(now.getTime() + LICENSE_OFFLINE_DAYS * 86_400_000).toISOString(),
       };
       const license = await signer.sign({ site_id: request.siteId, ...facts, nonce, seq: site.seq }, now);
-      return { ...facts, license };
+      return { ...facts, license, ...(signer.endorsement ? { key_endorsement: signer.endorsement } : {}) };
     },
   };
 }

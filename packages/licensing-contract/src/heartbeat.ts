@@ -30,5 +30,11 @@ export const HeartbeatAnswer = z.object({
   server_time: z.string(),
   offline_until: z.string().describe('Until when this licence may serve offline (server_time + 30 days)'),
   license: z.string().describe('EdDSA JWT with the same facts plus site_id (sub), nonce and seq'),
+  key_endorsement: z
+    .string()
+    .optional()
+    .describe(
+      'While the cloud rotates its signing key: a JWS by the previous key over the new public key, so appliances that trust the old key take the new one',
+    ),
 });
 export type HeartbeatAnswer = z.infer<typeof HeartbeatAnswer>;

@@ -3,6 +3,13 @@ import { z } from 'zod';
 /** How long an appliance may go on with one licence and no newer one, at most. */
 export const LICENSE_OFFLINE_DAYS = 30;
 
+/**
+ * The `typ` of a key endorsement: a JWS that the retiring licence-signing key signs over the next
+ * key's public JWK (the payload `{ "jwk": … }`). It is the only way an appliance moves its trust
+ * from the key it holds to another.
+ */
+export const KEY_ENDORSEMENT_TYPE = 'tavli-key-endorsement';
+
 /** The `iss` of every licence the cloud signs. */
 export const LICENSE_ISSUER = 'tavli-licensing-cloud';
 
