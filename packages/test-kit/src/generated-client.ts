@@ -16,8 +16,11 @@ const STRICT = ['--strict', '--noEmit', '--target', 'es2022', '--module', 'noden
  * error or a failed run throws with the compiler's or the script's words.
  */
 export async function runGeneratedClient(options: { projectDir: string; documentFile: string; script: string; args: string[] }): Promise<string> {
-  // Inside the project's node_modules, so the script finds openapi-fetch as an integrator's project would.
-  const folder = fs.mkdtempSync(path.join(options.projectDir, 'node_modules', '.generated-client-'));
+  // Inside the project's node_modules (which a workspace whose dependencies were all hoisted lacks),
+  // so the script finds openapi-fetch as an integrator's project would.
+  const modules = path.join(options.projectDir, 'node_modules');
+  fs.mkdirSync(modules, { recursive: true });
+  const folder = fs.mkdtempSync(path.join(modules, '.generated-client-'));
   try {
     fs.writeFileSync(path.join(folder, 'api.mts'), astToString(await openapiTS(fs.readFileSync(options.documentFile, 'utf8'))));
     const script = path.join(folder, 'script.mts');
