@@ -27,5 +27,16 @@ describe('the published API document', () => {
     expect(JSON.stringify(document.paths['/api/orders']!.post!.responses['409'])).toContain('table_occupied');
     expect(document.paths['/api/events']!.get!.security).toEqual([{ streamToken: [] }]);
     expect(document.paths['/api/auth/login']!.post!.security).toEqual([]);
+    // What the server enforces: relative servers, and zod's safe-integer bounds on every integer.
+    const full = JSON.parse(fs.readFileSync(API_DOCUMENT_FILE, 'utf8')) as {
+      servers: unknown;
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+    expect(full.servers).toEqual([{ url: '/', description: 'This server' }]);
+    expect(full.components.schemas.Table!.properties.total_cents).toEqual({
+      type: 'integer',
+      minimum: Number.MIN_SAFE_INTEGER,
+      maximum: Number.MAX_SAFE_INTEGER,
+    });
   });
 });

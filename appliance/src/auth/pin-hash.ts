@@ -2,7 +2,7 @@ import bcrypt from 'bcryptjs';
 import crypto from 'node:crypto';
 import type { Db } from '../db/database.js';
 
-export const PIN_HASH_ROUNDS = 10;
+const PIN_HASH_ROUNDS = 10;
 const SEALED = 'sealed:v1:';
 
 /**

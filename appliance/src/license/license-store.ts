@@ -53,10 +53,9 @@ export function createLicenseStore(db: Db, dataDir: string) {
   const dir = path.join(dataDir, 'license');
   const keyFile = path.join(dir, 'cloud-key.jwk');
   const watermarkFile = path.join(dir, 'watermark.json');
-  const readWatermark = (): Watermark | undefined => {
-    const text = readText(watermarkFile);
-    return text ? (JSON.parse(text) as Watermark) : undefined;
-  };
+  // Read once: only this store writes the file, so what it last wrote is what the file holds.
+  const watermarkText = readText(watermarkFile);
+  let watermark: Watermark | undefined = watermarkText ? (JSON.parse(watermarkText) as Watermark) : undefined;
   return {
     readPinnedKey: (): JWK | undefined => {
       const text = readText(keyFile);
@@ -67,13 +66,14 @@ export function createLicenseStore(db: Db, dataDir: string) {
       const text = getSetting(db, STATE_KEY);
       return text ? (JSON.parse(text) as LicenseRecord) : undefined;
     },
-    readWatermark,
+    readWatermark: () => watermark,
     /** Stores the record, and raises the watermark outside the database to it (never lowers it). */
     async writeRecord(record: LicenseRecord): Promise<void> {
       await db.write((tx) => setSetting(tx, STATE_KEY, JSON.stringify(record)));
-      const kept = readWatermark();
-      const watermark = { highWaterMark: Math.max(record.highWaterMark, kept?.highWaterMark ?? 0), seq: Math.max(record.seq, kept?.seq ?? -1) };
-      if (watermark.highWaterMark !== kept?.highWaterMark || watermark.seq !== kept.seq) writeFileDurably(watermarkFile, JSON.stringify(watermark));
+      const raised = { highWaterMark: Math.max(record.highWaterMark, watermark?.highWaterMark ?? 0), seq: Math.max(record.seq, watermark?.seq ?? -1) };
+      if (raised.highWaterMark === watermark?.highWaterMark && raised.seq === watermark.seq) return;
+      writeFileDurably(watermarkFile, JSON.stringify(raised));
+      watermark = raised;
     },
   };
 }

@@ -35,7 +35,9 @@ export async function createLicenseService(ctx: AppContext) {
   /** No licence numbered at or below this one is ever accepted again. */
   const seqSeen = () => Math.max(record?.seq ?? -1, watermark?.seq ?? -1);
   // A pinned key is one taken on first use (development only) or handed on by the one before it (endorsement).
-  let key: JWK | undefined = store.readPinnedKey() ?? (config.cloudPublicKey ? parsePublicKey(config.cloudPublicKey) : undefined);
+  const pinned = store.readPinnedKey();
+  let keyPinned = pinned !== undefined;
+  let key: JWK | undefined = pinned ?? (config.cloudPublicKey ? parsePublicKey(config.cloudPublicKey) : undefined);
   const cloud: CloudClient | undefined = config.site ? createCloudClient(config.site.cloudUrl, config.site.id, config.site.key) : undefined;
   let claims = await loadStoredLicense();
   let lastAttemptAt: number | undefined;
@@ -94,7 +96,10 @@ export async function createLicenseService(ctx: AppContext) {
     if (!licence || licence.claims.nonce !== nonce || licence.claims.seq <= seqSeen()) return void (lastError = 'invalid_license');
     const { claims: accepted, signedBy } = licence;
     // A key handed on by endorsement, or one taken on first use in development, is pinned for the next start.
-    if (signedBy !== key || (!config.cloudPublicKey && !store.readPinnedKey())) store.pinKey(signedBy);
+    if (signedBy !== key || (!config.cloudPublicKey && !keyPinned)) {
+      store.pinKey(signedBy);
+      keyPinned = true;
+    }
     key = signedBy;
     clock.observe(Date.parse(accepted.server_time));
     const now = clock.now().getTime();

@@ -6,7 +6,7 @@ import { fail } from '../shared/errors.js';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 /** Past this many pixels a picture is refused before it is decoded: a few KB can claim gigapixels. */
-export const MAX_IMAGE_PIXELS = 24_000_000;
+const MAX_IMAGE_PIXELS = 24_000_000;
 /** A dish is shown as a tile on a phone: larger sides are scaled down. */
 const SHOWN_SIDE = 1024;
 

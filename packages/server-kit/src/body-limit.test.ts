@@ -46,6 +46,13 @@ describe('a body over the limit', () => {
     expect(answers[0]!.answer).toContain('"code":"payload_too_large"');
   });
 
+  it('is answered 413 on a keep-alive connection too', async () => {
+    const body = Buffer.alloc(1024 * 1024, 'x');
+    const { answer } = await send(port, [`Content-Length: ${body.length}`, 'Connection: keep-alive'], body);
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toContain('"code":"payload_too_large"');
+  });
+
   it('is answered 413 also when it comes in chunks, without a declared length', async () => {
     const chunked = (size: number) => Buffer.concat([Buffer.from(`${size.toString(16)}\r\n`), Buffer.alloc(size, 'z'), Buffer.from('\r\n0\r\n\r\n')]);
     const answers = [];
