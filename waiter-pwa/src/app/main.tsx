@@ -1,7 +1,7 @@
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PERSISTED_MAX_AGE_MS, queryClient, queryPersister } from '../shared/api/queries';
+import { PERSISTED_MAX_AGE_MS, queryClient, queryPersister, settleQueriesRestored } from '../shared/api/queries';
 import { App } from './App';
 import { bootstrap } from './bootstrap';
 import { registerServiceWorker } from './serviceWorker';
@@ -16,7 +16,7 @@ const persistOptions = { persister: queryPersister, maxAge: PERSISTED_MAX_AGE_MS
 void bootstrap().finally(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+      <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions} onSuccess={settleQueriesRestored} onError={settleQueriesRestored}>
         <App />
       </PersistQueryClientProvider>
     </StrictMode>,

@@ -1,7 +1,7 @@
 import { answeredSince, call, client, eventStreamUrl } from '../../shared/api/client';
 import type { LiveEventCatalogue } from 'appliance/client';
 import { connectEventStream, type EventHandlers } from '@tavli/web-client/event-stream';
-import { queryClient } from '../../shared/api/queries';
+import { queriesRestored, queryClient } from '../../shared/api/queries';
 import { whenIdle } from '@tavli/web-client/query';
 import { categories, products } from '../menu/queries';
 import { orderUpdated, refreshActiveOrders } from '../order/queries';
@@ -12,9 +12,10 @@ import { tables } from '../tables/queries';
 /**
  * After (re)connecting: ask again for whatever may have changed while the stream was down, that is
  * whatever was last answered before the stream's `ready` event. Answers on their way are waited for,
- * so signing in fetches each list once.
+ * so signing in fetches each list once; so are the answers restored from the phone's storage.
  */
 async function catchUp(lastEventId: number): Promise<void> {
+  await queriesRestored;
   await Promise.all([whenIdle(queryClient), statusLoaded()]);
   const stale = (url: URL) => !answeredSince(url, lastEventId);
   const lists = [

@@ -33,5 +33,13 @@ export const queryPersister = createAsyncStoragePersister({
   },
 });
 
+let markRestored: () => void = () => undefined;
+/**
+ * Settles once the persisted answers are back in the cache, or found missing or too old. A catch-up
+ * that ran before would miss them: restored afterwards, they would never be asked for again.
+ */
+export const queriesRestored = new Promise<void>((resolve) => (markRestored = resolve));
+export const settleQueriesRestored = (): void => markRestored();
+
 /** Persisted answers older than this are not restored: a phone back after days asks afresh. */
 export const PERSISTED_MAX_AGE_MS = 7 * DAY_MS;
