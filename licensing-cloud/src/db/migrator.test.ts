@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { NO_MIGRATIONS } from 'kysely';
+import { NO_MIGRATIONS, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { forEachDatabase } from '../test/harness.js';
 import { freshPostgresSchema } from '../test/postgres-schema.js';
@@ -36,5 +36,22 @@ forEachDatabase((variant) => {
         fs.rmSync(dataDir, { recursive: true, force: true });
       }
     });
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('migrations on PostgreSQL, with replicas starting at once', () => {
+  it('run once, by one replica, while the others wait for the lock and find nothing left to do', async () => {
+    const postgres = await freshPostgresSchema(process.env.TEST_DATABASE_URL!);
+    const replicas = Array.from({ length: 3 }, () => openDatabase({ kind: 'postgres', url: postgres.url }));
+    try {
+      await Promise.all(replicas.map((replica) => migrateToLatest(replica, os.tmpdir())));
+      const { rows: applied } = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(replicas[0]!.db);
+      const known = await createMigrator(replicas[0]!.db).getMigrations();
+      expect(applied.map((row) => row.name).sort()).toEqual(known.map((migration) => migration.name).sort());
+      expect(await replicas[0]!.db.selectFrom('sites').select('id').execute()).toEqual([]);
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.db.destroy()));
+      await postgres.drop();
+    }
   });
 });

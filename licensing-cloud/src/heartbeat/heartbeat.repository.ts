@@ -5,9 +5,16 @@ import type { SiteHeartbeatsTable } from './heartbeat.table.js';
 /** One site's accepted heartbeats in a batch: how many, and what the latest one reported. */
 export type SiteAdvance = { siteId: string; keyHashHex: string; count: number; at: string; ip: string; version: string; uptimeSeconds: number };
 
-/** Stored key hashes of the given sites, by site id. */
-export const findKeyHashes = async (db: Db, siteIds: string[]) =>
-  new Map((await db.selectFrom('sites').select(['id', 'key_hash']).where('id', 'in', siteIds).execute()).map((row) => [row.id, row.key_hash]));
+/**
+ * Stored key hashes of the given sites, by site id. With `lockRows` (PostgreSQL) the rows are
+ * locked in id order until the batch commits: replicas' batches over the same sites then wait for
+ * each other instead of deadlocking, whatever order the update visits the rows in.
+ */
+export async function findKeyHashes(db: Db, siteIds: string[], { lockRows }: { lockRows: boolean }) {
+  const query = db.selectFrom('sites').select(['id', 'key_hash']).where('id', 'in', siteIds).orderBy('id');
+  const rows = await (lockRows ? query.forUpdate() : query).execute();
+  return new Map(rows.map((row) => [row.id, row.key_hash]));
+}
 
 // An inline VALUES table: both databases name its columns column1, column2, …
 type AdvanceRow = { column1: string; column2: string; column3: number; column4: string; column5: string; column6: string; column7: number };

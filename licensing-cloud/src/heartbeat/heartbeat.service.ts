@@ -55,6 +55,8 @@ function unknownSiteBudget(now: () => number) {
 
 export function createHeartbeatService(ctx: CloudContext) {
   const { db, clock, signer } = ctx;
+  // SQLite has one writer at a time already, and no FOR UPDATE.
+  const lockRows = ctx.config.database.kind === 'postgres';
   const mayRecordUnknown = unknownSiteBudget(() => clock.now().getTime());
 
   /**
@@ -64,7 +66,7 @@ export function createHeartbeatService(ctx: CloudContext) {
    */
   const record = createBatcher<Attempt, Issued | undefined>((attempts) =>
     db.transaction().execute(async (trx) => {
-      const stored = await findKeyHashes(trx, [...new Set(attempts.map((a) => a.siteId))]);
+      const stored = await findKeyHashes(trx, [...new Set(attempts.map((a) => a.siteId))], { lockRows });
       const accepted = new Set(attempts.filter((a) => keyMatches(stored.get(a.siteId), a.keyHash)));
       const advances = groupBySite([...accepted]);
       const advanced = new Map((advances.length > 0 ? await advanceSites(trx, advances) : []).map((site) => [site.id, site]));

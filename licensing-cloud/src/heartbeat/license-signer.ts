@@ -1,4 +1,4 @@
-import { ownerOnlyFolder } from '@tavli/server-kit/owner-only';
+import { loadOrCreateSecretFile } from '@tavli/server-kit/secrets';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,16 +21,16 @@ async function signingKey(pem: string, name: string) {
   return { kid, jwk: { ...publicJwk, kid, alg: 'EdDSA', use: 'sig' } as JWK, privateKey: await importPKCS8(pem, 'EdDSA') };
 }
 
-/** The PKCS8 PEM kept in DATA_DIR/secrets, generated (with its SPKI public half) on first start. */
+/**
+ * The PKCS8 PEM kept in DATA_DIR/secrets, generated on first start (replicas sharing the folder
+ * all read the one that won), with its SPKI public half beside it for the operator.
+ */
 function loadOrCreateKeyPem(dataDir: string): string {
-  const dir = path.join(dataDir, 'secrets');
-  const file = path.join(dir, 'license-signing.key');
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
-  ownerOnlyFolder(dir);
-  const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
-  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  fs.writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });
-  fs.writeFileSync(path.join(dir, 'license-signing.pub'), publicKey.export({ type: 'spki', format: 'pem' }).toString(), { mode: 0o644 });
+  const pem = loadOrCreateSecretFile(dataDir, 'license-signing.key', () =>
+    crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  );
+  const publicPem = crypto.createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString();
+  fs.writeFileSync(path.join(dataDir, 'secrets', 'license-signing.pub'), publicPem, { mode: 0o644 });
   return pem;
 }
 

@@ -19,6 +19,9 @@ export type ApiResponse<T> = { status: number; body: T; headers: Headers };
 export type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string> };
 export type RegisteredSite = SiteView & { secret_key: string };
 
+/** Another process of the same cloud: same data folder, same database, its own port. */
+export type TestReplica = Pick<TestCloud, 'url' | 'call' | 'heartbeat'> & { stop(): Promise<void> };
+
 export type TestCloud = {
   url: string;
   clock: TestClock;
@@ -34,6 +37,8 @@ export type TestCloud = {
     key: string,
     body?: Partial<{ version: string; uptime_seconds: number; nonce: string; last_seq: number }>,
   ): Promise<ApiResponse<T>>;
+  /** Starts another replica beside this one, as `docker compose up --scale cloud=N` would. */
+  startReplica(): Promise<TestReplica>;
   /** Stops and starts again on the same data folder and database. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -54,6 +59,33 @@ export function forEachDatabase(suite: (variant: DatabaseVariant) => void): void
   else describe.skip('on PostgreSQL (skipped: TEST_DATABASE_URL is not set)', () => suite({ url: undefined }));
 }
 
+/** Plain HTTP calls to one cloud process, recorded for the contract check. */
+function callsTo(url: string): Pick<TestCloud, 'call' | 'heartbeat'> {
+  // One connection per request, so a restarted cloud never meets a stale keep-alive socket.
+  const call = async <T>(method: string, pathname: string, { token, body, headers = {} }: CallOptions = {}): Promise<ApiResponse<T>> => {
+    const response = await request(`${url}${pathname}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const parsed: unknown = response.body ? JSON.parse(response.body) : undefined;
+    contract.record({ method, url: pathname, status: response.status, headers: response.headers, body: parsed });
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  };
+  return {
+    call,
+    heartbeat: (siteId, key, body = {}) =>
+      call('POST', '/api/heartbeat', {
+        headers: { 'X-Site-ID': siteId, 'X-Site-Key': key },
+        body: { version: '1.2.3', uptime_seconds: 3600, nonce: crypto.randomBytes(16).toString('base64url'), ...body },
+      }),
+  };
+}
+
 export async function startTestCloud(variant: DatabaseVariant, env: Record<string, string> = {}): Promise<TestCloud> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tavli-cloud-test-'));
   const postgres = variant.url ? await freshPostgresSchema(variant.url) : undefined;
@@ -72,21 +104,7 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
   let running: RunningCloud = await startCloud(config, { clock });
   const url = `http://127.0.0.1:${running.port}`;
 
-  // One connection per request, so a restarted cloud never meets a stale keep-alive socket.
-  const call = async <T>(method: string, pathname: string, { token, body, headers = {} }: CallOptions = {}): Promise<ApiResponse<T>> => {
-    const response = await request(`${url}${pathname}`, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const parsed: unknown = response.body ? JSON.parse(response.body) : undefined;
-    contract.record({ method, url: pathname, status: response.status, headers: response.headers, body: parsed });
-    return { status: response.status, body: parsed as T, headers: response.headers };
-  };
+  const { call, heartbeat } = callsTo(url);
 
   const adminToken = async () => {
     const response = await call<{ token: string }>('POST', '/api/auth/login', { body: ADMIN });
@@ -114,11 +132,12 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
       if (response.status !== 201) throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body;
     },
-    heartbeat: (siteId, key, body = {}) =>
-      call('POST', '/api/heartbeat', {
-        headers: { 'X-Site-ID': siteId, 'X-Site-Key': key },
-        body: { version: '1.2.3', uptime_seconds: 3600, nonce: crypto.randomBytes(16).toString('base64url'), ...body },
-      }),
+    heartbeat,
+    async startReplica() {
+      const replica = await startCloud({ ...config, port: 0 }, { clock });
+      const replicaUrl = `http://127.0.0.1:${replica.port}`;
+      return { url: replicaUrl, ...callsTo(replicaUrl), stop: () => replica.stop() };
+    },
     async restart() {
       const port = running.port;
       await running.stop();
