@@ -7,6 +7,7 @@ import { heartbeatRoutes, SITE_KEY_SCHEMES } from './heartbeat/heartbeat.routes.
 import type { Services } from './services.js';
 import type { CloudContext } from './shared/context.js';
 import { limitBody } from '@tavli/server-kit/body-limit';
+import { behindProxies } from '@tavli/server-kit/client-address';
 import { pathWithoutTrailingSlash } from '@tavli/server-kit/paths';
 import { createErrorHandler, handleNotFound } from '@tavli/server-kit/error-handler';
 import { createRouter } from './shared/openapi.js';
@@ -20,6 +21,7 @@ export function createApp(ctx: CloudContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
   app.onError(createErrorHandler('in the licensing cloud'));
   app.notFound(handleNotFound);
+  app.use('*', behindProxies(ctx.config.trustedProxyHops));
   app.use('*', securityHeaders());
   app.use('*', compressAnswers());
   app.use('/api/*', limitBody(JSON_LIMIT_BYTES));

@@ -24,6 +24,7 @@ const EnvSchema = z
     LICENSE_SIGNING_KEY_PREVIOUS: z.string().min(1).optional(),
     HEARTBEATS_PER_MINUTE_PER_SITE: z.coerce.number().int().min(1).default(20),
     HEARTBEATS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
   .refine((env) => (env.ADMIN_USERNAME === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'set ADMIN_USERNAME and ADMIN_PASSWORD together',
@@ -43,6 +44,8 @@ export type Config = {
   previousLicenseSigningKey: string | undefined;
   /** Heartbeats a minute one site id, and one address, may send before 429 (per replica). */
   heartbeatLimits: { perSite: number; perAddress: number };
+  /** Reverse proxies in front (1 behind docker-compose.yml's Caddy): client addresses come from X-Forwarded-For. */
+  trustedProxyHops: number;
 };
 
 function databaseConfig(url: string | undefined, dataDir: string): DatabaseConfig {
@@ -69,5 +72,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     licenseSigningKey: parsed.LICENSE_SIGNING_KEY?.replace(/\\n/g, '\n'),
     previousLicenseSigningKey: parsed.LICENSE_SIGNING_KEY_PREVIOUS?.replace(/\\n/g, '\n'),
     heartbeatLimits: { perSite: parsed.HEARTBEATS_PER_MINUTE_PER_SITE, perAddress: parsed.HEARTBEATS_PER_MINUTE_PER_ADDRESS },
+    trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
   };
 }
