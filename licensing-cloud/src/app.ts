@@ -8,6 +8,7 @@ import type { Services } from './services.js';
 import type { CloudContext } from './shared/context.js';
 import { limitBody } from '@tavli/server-kit/body-limit';
 import { behindProxies } from '@tavli/server-kit/client-address';
+import { observeRequests } from '@tavli/server-kit/observability';
 import { pathWithoutTrailingSlash } from '@tavli/server-kit/paths';
 import { createErrorHandler, handleNotFound } from '@tavli/server-kit/error-handler';
 import { createRouter } from './shared/openapi.js';
@@ -22,6 +23,7 @@ export function createApp(ctx: CloudContext, services: Services) {
   app.onError(createErrorHandler('in the licensing cloud'));
   app.notFound(handleNotFound);
   app.use('*', behindProxies(ctx.config.trustedProxyHops));
+  app.use('*', observeRequests(ctx.observability, { logRequests: ctx.config.log.requests }));
   app.use('*', securityHeaders());
   app.use('*', compressAnswers());
   app.use('/api/*', limitBody(JSON_LIMIT_BYTES));
@@ -31,7 +33,7 @@ export function createApp(ctx: CloudContext, services: Services) {
     .route('/api/auth', authRoutes(services))
     .route('/api/admins', adminsRoutes(services))
     .route('/api/sites', sitesRoutes(services))
-    .route('/api/heartbeat', heartbeatRoutes(services, ctx.config.heartbeatLimits))
+    .route('/api/heartbeat', heartbeatRoutes(services, ctx.config.heartbeatLimits, ctx.observability))
     .route('/api/audit', activityRoutes(ctx, services));
 
   for (const [name, scheme] of Object.entries(SITE_KEY_SCHEMES)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);

@@ -25,6 +25,10 @@ const EnvSchema = z
     HEARTBEATS_PER_MINUTE_PER_SITE: z.coerce.number().int().min(1).default(20),
     HEARTBEATS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    METRICS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).default(9464),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    LOG_REQUESTS: z.enum(['0', '1']).default('1'),
   })
   .refine((env) => (env.ADMIN_USERNAME === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'set ADMIN_USERNAME and ADMIN_PASSWORD together',
@@ -46,6 +50,9 @@ export type Config = {
   heartbeatLimits: { perSite: number; perAddress: number };
   /** Reverse proxies in front (1 behind docker-compose.yml's Caddy): client addresses come from X-Forwarded-For. */
   trustedProxyHops: number;
+  /** Prometheus' /metrics, on a port of its own (loopback unless METRICS_HOST says otherwise), or off. */
+  metrics: { port: number; host: string } | undefined;
+  log: { level: string; requests: boolean };
 };
 
 function databaseConfig(url: string | undefined, dataDir: string): DatabaseConfig {
@@ -73,5 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     previousLicenseSigningKey: parsed.LICENSE_SIGNING_KEY_PREVIOUS?.replace(/\\n/g, '\n'),
     heartbeatLimits: { perSite: parsed.HEARTBEATS_PER_MINUTE_PER_SITE, perAddress: parsed.HEARTBEATS_PER_MINUTE_PER_ADDRESS },
     trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
+    metrics: parsed.METRICS_PORT === 'off' ? undefined : { port: parsed.METRICS_PORT, host: parsed.METRICS_HOST },
+    log: { level: parsed.LOG_LEVEL, requests: parsed.LOG_REQUESTS === '1' },
   };
 }

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { closeServer, listening, runIfEntryPoint, shownHost, stopOnSignals } from '@tavli/server-kit/service-process';
 import { createApp } from './app.js';
+import { createObservability, serveMetrics } from '@tavli/server-kit/observability';
+import { observePool } from './observability/cloud-metrics.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
@@ -14,11 +16,13 @@ import { cloudVersion } from './version.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export type RunningCloud = { port: number; stop(): Promise<void> };
+export type RunningCloud = { port: number; metricsPort: number | undefined; stop(): Promise<void> };
 
 /** config → database → migrate → seed the first admin → serve. */
 export async function startCloud(config: Config, options: { clock?: Clock } = {}): Promise<RunningCloud> {
+  const observability = createObservability('licensing-cloud', { logLevel: config.log.level });
   const database = openDatabase(config.database);
+  observePool(observability, database.pool);
   try {
     await migrateToLatest(database, path.join(config.dataDir, 'backups'));
     const ctx: CloudContext = {
@@ -28,18 +32,36 @@ export async function startCloud(config: Config, options: { clock?: Clock } = {}
       jwtSecret: loadOrCreateSecret(config.dataDir, 'jwt.key'),
       signer: await loadLicenseSigner(config.dataDir, config.licenseSigningKey, config.previousLicenseSigningKey),
       version: cloudVersion,
+      observability,
     };
     const services = createServices(ctx);
     await services.admins.seedInitialAdmin();
     await services.heartbeat.prune();
-    const pruning = setInterval(() => void services.heartbeat.prune().catch((error: unknown) => console.error('Pruning heartbeats failed', error)), HOUR_MS);
+    const pruning = setInterval(
+      () => void services.heartbeat.prune().catch((error: unknown) => observability.log.error({ err: error }, 'pruning heartbeats failed')),
+      HOUR_MS,
+    );
     pruning.unref();
     const server = serve({ fetch: createApp(ctx, services).fetch, port: config.port, hostname: config.host });
+    const metrics = config.metrics ? await serveMetrics(observability.metrics, config.metrics) : undefined;
+    const port = await listening(server);
+    observability.log.info(
+      {
+        version: cloudVersion,
+        url: `http://${shownHost(config.host)}:${port}`,
+        database: config.database.kind,
+        data: config.dataDir,
+        metrics_port: metrics?.port,
+      },
+      'licensing cloud listening',
+    );
     return {
-      port: await listening(server),
+      port,
+      metricsPort: metrics?.port,
       stop: async () => {
         clearInterval(pruning);
         await closeServer(server);
+        await metrics?.close();
         await database.db.destroy();
       },
     };
@@ -52,9 +74,6 @@ export async function startCloud(config: Config, options: { clock?: Clock } = {}
 export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
   const config = loadConfig(env);
   const cloud = await startCloud(config);
-  console.log(
-    `Tavli licensing cloud ${cloudVersion} listening on http://${shownHost(config.host)}:${cloud.port} (${config.database.kind}, data: ${config.dataDir})`,
-  );
   stopOnSignals(cloud.stop);
 }
 

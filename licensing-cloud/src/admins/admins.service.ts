@@ -78,7 +78,7 @@ export function createAdminsService(ctx: CloudContext) {
       const initial = ctx.config.initialAdmin;
       if (await hasAnyAdmin(db)) return;
       if (!initial) {
-        console.warn('No admin exists yet: set ADMIN_USERNAME and ADMIN_PASSWORD to create the first one.');
+        ctx.observability.log.warn('No admin exists yet: set ADMIN_USERNAME and ADMIN_PASSWORD to create the first one.');
         return;
       }
       await insert(initial, 'owner', undefined);

@@ -23,6 +23,8 @@ export type OpenDatabase = {
   db: Db;
   /** SQLite only: a consistent copy of the file (taken before migrating). */
   backupTo: ((file: string) => Promise<unknown>) | undefined;
+  /** PostgreSQL only: the connection pool's connections now, for the metrics. */
+  pool: (() => { total: number; idle: number; waiting: number }) | undefined;
 };
 
 // bigint columns (seq, uptime) come back as numbers, as they do from SQLite; safe below 2^53.
@@ -56,7 +58,11 @@ function cachingStatements(sqlite: BetterSqlite3.Database): SqliteDatabase {
 export function openDatabase(config: DatabaseConfig): OpenDatabase {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10, types: int8AsNumber });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), backupTo: undefined };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      backupTo: undefined,
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    };
   }
   ownerOnlyFolder(path.dirname(config.file));
   const sqlite = new BetterSqlite3(ownerOnlyFile(config.file));
@@ -66,5 +72,6 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
   return {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) }),
     backupTo: (file) => sqlite.backup(file),
+    pool: undefined,
   };
 }

@@ -4,6 +4,8 @@ import { clientAddress } from '@tavli/server-kit/client-address';
 import { json, jsonBody } from '@tavli/server-kit/openapi';
 import type { Context } from 'hono';
 import type { Config } from '../config.js';
+import type { Observability } from '@tavli/server-kit/observability';
+import { countHeartbeats } from '../observability/cloud-metrics.js';
 import { rateLimiter, type RateLimitInfo } from 'hono-rate-limiter';
 import type { AppEnv } from '../shared/env.js';
 import { fail } from '../shared/errors.js';
@@ -52,8 +54,9 @@ const heartbeatLimit = (limit: number, key: (c: Context<LimitedEnv>) => string) 
  * behind one NAT), is someone else, and is refused before it costs a key check or a history row.
  * Counted per replica: behind N replicas the bounds are N times these.
  */
-export function heartbeatRoutes({ heartbeat }: Services, limits: Config['heartbeatLimits']) {
+export function heartbeatRoutes({ heartbeat }: Services, limits: Config['heartbeatLimits'], observability: Observability) {
   const router = createRouter();
+  router.use('/', countHeartbeats(observability));
   router.use(
     '/',
     heartbeatLimit(limits.perAddress, (c) => `address ${clientAddress(c)}`),

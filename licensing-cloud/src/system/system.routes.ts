@@ -36,7 +36,7 @@ export function systemRoutes(ctx: CloudContext) {
       try {
         await sql`SELECT 1`.execute(ctx.db);
       } catch (error) {
-        console.error('health check: database unreachable', error);
+        ctx.observability.log.error({ err: error }, 'health check: the database does not answer');
         throw fail(503, 'db_unavailable', 'The database does not answer');
       }
       return c.json({ status: 'ok' as const, db: 'ok' as const, version: ctx.version }, 200);

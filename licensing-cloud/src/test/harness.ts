@@ -25,6 +25,8 @@ export type TestReplica = Pick<TestCloud, 'url' | 'call' | 'heartbeat'> & { stop
 export type TestCloud = {
   url: string;
   clock: TestClock;
+  /** Prometheus' scrape address (a port of its own on loopback). */
+  metricsUrl(): string;
   /** Where its data is, for a test that checks what the database itself allows. */
   database: DatabaseConfig;
   /** Plain HTTP call; the caller names the body type it expects. */
@@ -98,6 +100,9 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
     ADMIN_PASSWORD: ADMIN.password,
     // Tests move the clock by hours; keep their admin tokens valid meanwhile.
     ACCESS_TOKEN_EXPIRE_MINUTES: String(7 * 24 * 60),
+    // Quiet test output; metrics on a free loopback port, for the tests that scrape them.
+    LOG_LEVEL: 'warn',
+    METRICS_PORT: '0',
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...env,
   });
@@ -117,6 +122,7 @@ export async function startTestCloud(variant: DatabaseVariant, env: Record<strin
     url,
     clock,
     database: config.database,
+    metricsUrl: () => `http://127.0.0.1:${running.metricsPort}/metrics`,
     call,
     adminToken,
     async registerSite(overrides = {}) {
