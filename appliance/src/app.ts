@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { publishApiDocs } from '@tavli/server-kit/openapi';
+import { observeRequests } from '@tavli/server-kit/observability';
 import { compressAnswers } from '@tavli/server-kit/compression';
 import { securityHeaders } from '@tavli/server-kit/security-headers';
 import { limitBody } from '@tavli/server-kit/body-limit';
@@ -39,6 +40,7 @@ export function createApp(ctx: AppContext, services: Services) {
   const app = createRouter({ getPath: pathWithoutTrailingSlash });
   app.onError(createErrorHandler('on the appliance'));
   app.notFound(handleNotFound);
+  app.use('*', observeRequests(ctx.observability, { logRequests: ctx.config.logRequests }));
   app.use('*', securityHeaders());
   app.use('*', knownHostOnly(ctx.config.allowedHosts));
   if (ctx.https) app.use('*', plainHttpForJoiningOnly(ctx.https));

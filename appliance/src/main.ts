@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
+import { createObservability, serveMetrics } from '@tavli/server-kit/observability';
+import { observeCommits, observeQueues } from './observability/appliance-metrics.js';
 import { closeServer, listening, runIfEntryPoint, shownHost, stopOnSignals } from '@tavli/server-kit/service-process';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -23,7 +25,14 @@ import { loadOrCreateTls } from './https/certificate-store.js';
 import { keepCertificateCurrent, serveHttps } from './https/https-listener.js';
 import { APPLIANCE_NAME, currentNetwork } from './https/lan-names.js';
 
-export type RunningAppliance = { ctx: AppContext; services: Services; port: number; httpsPort: number | undefined; stop(): Promise<void> };
+export type RunningAppliance = {
+  ctx: AppContext;
+  services: Services;
+  port: number;
+  httpsPort: number | undefined;
+  metricsPort: number | undefined;
+  stop(): Promise<void>;
+};
 
 /** config → database → migrate → seed → certificates → licence → start workers and heartbeats → serve HTTP and HTTPS. */
 export async function startAppliance(config: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
@@ -32,7 +41,8 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const imagesDir = ownerOnlyFolder(path.join(config.dataDir, 'images'));
   const databaseFile = path.join(config.dataDir, 'pos.db');
   const newDatabase = !fs.existsSync(databaseFile);
-  const db = openDatabase(databaseFile, { minFreeBytes: config.minFreeDiskBytes });
+  const observability = createObservability('appliance', { logLevel: config.logLevel });
+  const db = openDatabase(databaseFile, { minFreeBytes: config.minFreeDiskBytes, onCommit: observeCommits(observability) });
   const databaseDamage = quickCheck(db);
   if (databaseDamage.length) console.error(`pos.db is damaged (PRAGMA quick_check): ${databaseDamage.join('; ')}. Restore it from a backup.`);
   await migrateToLatest(db, path.join(config.dataDir, 'backups'));
@@ -53,6 +63,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
     imagesDir,
     version: appVersion,
     startedAt,
+    observability,
     databaseDamage,
     https: tls && config.httpsPort !== undefined ? { authorityPem: tls.authority.certPem, port: config.httpsPort, plainPort: config.port } : undefined,
   };
@@ -62,6 +73,8 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   services.printing.start();
   const stopHeartbeats = config.licensing.site ? startHeartbeats(license, config.licensing.heartbeatIntervalMs) : () => undefined;
   const stopPruning = startIdempotencyPruning(ctx);
+  observeQueues(observability, db, ctx.events);
+  const metrics = config.metrics ? await serveMetrics(observability.metrics, config.metrics) : undefined;
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   const secureServer = tls && ctx.https ? serveHttps(app.fetch, { port: ctx.https.port, hostname: config.host, tls }) : undefined;
   const [port, httpsPort] = await Promise.all([listening(server), secureServer && listening(secureServer)]);
@@ -72,12 +85,13 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
     services,
     port,
     httpsPort,
+    metricsPort: metrics?.port,
     stop: async () => {
       stopHeartbeats();
       stopPruning();
       stopRenewal();
       ctx.events.end();
-      await Promise.all([closeServer(server), secureServer && closeServer(secureServer)]);
+      await Promise.all([closeServer(server), secureServer && closeServer(secureServer), metrics?.close()]);
       await Promise.allSettled([services.printing.stop(), license.saveHighWaterMark()]);
       db.close();
     },

@@ -25,7 +25,7 @@ const EnvSchema = z
     HEARTBEATS_PER_MINUTE_PER_SITE: z.coerce.number().int().min(1).default(20),
     HEARTBEATS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-    METRICS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).default(9464),
+    METRICS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).default('off'),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     LOG_REQUESTS: z.enum(['0', '1']).default('1'),
@@ -50,7 +50,7 @@ export type Config = {
   heartbeatLimits: { perSite: number; perAddress: number };
   /** Reverse proxies in front (1 behind docker-compose.yml's Caddy): client addresses come from X-Forwarded-For. */
   trustedProxyHops: number;
-  /** Prometheus' /metrics, on a port of its own (loopback unless METRICS_HOST says otherwise), or off. */
+  /** Prometheus' /metrics on a port of its own (the image sets 9464), loopback unless METRICS_HOST says otherwise; off by default. */
   metrics: { port: number; host: string } | undefined;
   log: { level: string; requests: boolean };
 };

@@ -19,7 +19,7 @@ import type { SettingsTable } from '../settings/settings.table.js';
 import type { TableGroupsTable, TablesTable } from '../tables/tables.table.js';
 import path from 'node:path';
 import { createDiskGuard } from './disk-space.js';
-import { createWriteQueue, type WriteQueue, type WriteStats } from './write-queue.js';
+import { createWriteQueue, type CommitObserver, type WriteQueue, type WriteStats } from './write-queue.js';
 
 export interface Database {
   users: UsersTable;
@@ -94,7 +94,7 @@ export type Tx = Db & {
  * Opens (or creates) the database; with `minFreeBytes`, writes are refused with 507 while the
  * disk that holds it has less free (disk-space.ts).
  */
-export function openDatabase(file: string, options: { minFreeBytes?: number } = {}): Db {
+export function openDatabase(file: string, options: { minFreeBytes?: number; onCommit?: CommitObserver } = {}): Db {
   const disk = options.minFreeBytes === undefined ? undefined : createDiskGuard(path.dirname(file), options.minFreeBytes);
   // SQLite gives the -wal and -shm files the database file's mode: owner-only before they exist.
   const sqlite = new BetterSqlite3(ownerOnlyFile(file));
@@ -118,7 +118,7 @@ export function openDatabase(file: string, options: { minFreeBytes?: number } = 
     const compiled = query.compile();
     return { statement: statement(compiled.sql), parameters: compiled.parameters as unknown[] };
   };
-  const queue: WriteQueue = createWriteQueue(sqlite);
+  const queue: WriteQueue = createWriteQueue(sqlite, options.onCommit);
   const db: Db = {
     sqlite,
     q,

@@ -38,7 +38,10 @@ const lost = (cause: unknown) =>
  * SQLITE_NOMEM). Then the writes that ran in it are rejected, and the ones that had not started
  * run in a fresh transaction: never in autocommit, never answered as stored when they are not.
  */
-export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
+/** Told of every durable commit: how many writes it carried and how long COMMIT (its fsync) took. */
+export type CommitObserver = (writes: number, commitSeconds: number) => void;
+
+export function createWriteQueue(sqlite: BetterSqlite3.Database, onCommit?: CommitObserver): WriteQueue {
   let pending: Job[] = [];
   let scheduled = false;
   let running: Job | undefined;
@@ -95,6 +98,7 @@ export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
         running = undefined;
       }
     }
+    const committing = performance.now();
     try {
       commit.run();
     } catch (error) {
@@ -104,6 +108,7 @@ export function createWriteQueue(sqlite: BetterSqlite3.Database): WriteQueue {
     }
     stats.commits += 1;
     stats.writes += ran.length;
+    onCommit?.(ran.length, (performance.now() - committing) / 1000);
     settle(ran);
     return jobs.length;
   };

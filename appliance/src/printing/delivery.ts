@@ -6,6 +6,7 @@ import { renderBytes, type PrintDocument } from './document.js';
 import { markPrinted, nextQueuedJobs, printersWithQueuedJobs, recordAttempt, ticketItemIds, type PrintJobRow } from './printing.repository.js';
 import { sendToPrinter } from './transport.js';
 import { createPrinterWorker, type Outcome, type PrinterWorker } from './worker.js';
+import { countPrintAttempts } from '../observability/appliance-metrics.js';
 
 /** Called inside the write that settled kitchen-ticket lines: printed (true) or failing for the first time (false). */
 export type LinesHook = (tx: Tx, itemIds: string[], printed: boolean) => void;
@@ -21,6 +22,7 @@ export function createDelivery(ctx: AppContext, announce: (printerId: number) =>
   const { db } = ctx;
   const timing = ctx.config.printing;
   const workers = new Map<number, PrinterWorker>();
+  const countAttempt = countPrintAttempts(ctx.observability);
   let started = false;
 
   async function settle(jobs: PrintJobRow[], target: PrinterRow, zone: PrinterRow, outcome: Outcome) {
@@ -33,6 +35,7 @@ export function createDelivery(ctx: AppContext, announce: (printerId: number) =>
       const itemIds = outcome.ok || firstFailure ? ticketItemIds(tx, jobIds) : [];
       if (itemIds.length > 0) hooks.forEach((hook) => hook(tx, itemIds, outcome.ok));
     });
+    countAttempt(outcome.ok);
     announce(target.id);
     if (target.id !== zone.id) announce(zone.id);
   }

@@ -1,3 +1,4 @@
+import type { Observability } from '@tavli/server-kit/observability';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { EventBus } from '../events/event-bus.js';
@@ -16,6 +17,7 @@ export type AppContext = {
   imagesDir: string;
   version: string;
   startedAt: number;
+  observability: Observability;
   /** What `PRAGMA quick_check` found wrong with pos.db at start-up (nothing when it is sound). */
   databaseDamage: string[];
   /** Present when the appliance also serves HTTPS (HTTPS_PORT is not "off"). */
