@@ -41,7 +41,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const imagesDir = ownerOnlyFolder(path.join(config.dataDir, 'images'));
   const databaseFile = path.join(config.dataDir, 'pos.db');
   const newDatabase = !fs.existsSync(databaseFile);
-  const observability = createObservability('appliance', { logLevel: config.logLevel });
+  const observability = createObservability('appliance', { logLevel: config.logLevel, processMetrics: config.metrics !== undefined });
   const db = openDatabase(databaseFile, { minFreeBytes: config.minFreeDiskBytes, onCommit: observeCommits(observability) });
   const databaseDamage = quickCheck(db);
   if (databaseDamage.length) console.error(`pos.db is damaged (PRAGMA quick_check): ${databaseDamage.join('; ')}. Restore it from a backup.`);

@@ -12,13 +12,17 @@ export type { Logger } from 'pino';
 /** A service's log (JSON lines on stdout) and its metrics, made once at start. */
 export type Observability = { log: Logger; metrics: Registry };
 
+/**
+ * `processMetrics` adds Node's own (CPU, memory, event-loop delay): only where /metrics is served,
+ * since the event-loop monitor samples for as long as the process lives.
+ */
 export function createObservability(
   service: string,
-  { logLevel = 'info', destination }: { logLevel?: string; destination?: DestinationStream } = {},
+  { logLevel = 'info', destination, processMetrics = false }: { logLevel?: string; destination?: DestinationStream; processMetrics?: boolean } = {},
 ): Observability {
   const log = pino({ level: logLevel, base: { service }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
   const metrics = new Registry();
-  collectDefaultMetrics({ register: metrics });
+  if (processMetrics) collectDefaultMetrics({ register: metrics });
   return { log, metrics };
 }
 
