@@ -53,7 +53,7 @@ node_image() {
 postgres_image() {
   debian_image tavli-postgres:15 postgresql-15,postgresql-client-15 \
     --customize-hook="install -m 0755 '$here/../deploy/local-postgres-entrypoint.sh' \"\$1/usr/local/bin/docker-entrypoint.sh\"" \
-    -- 'ENV PGDATA=/var/lib/postgresql/data' 'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]' 'STOPSIGNAL SIGINT' 'EXPOSE 5432'
+    -- 'ENV PGDATA=/var/lib/postgresql/data' 'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]' 'EXPOSE 5432'
 }
 
 caddy_image() {

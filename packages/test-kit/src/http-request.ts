@@ -3,6 +3,9 @@ import https from 'node:https';
 
 export type RawResponse = { status: number; headers: Headers; body: string };
 
+/** How long an answer may still arrive after the connection was reset (a 413 before the body was read). */
+const RESET_ANSWER_WAIT_MS = 1_000;
+
 /**
  * One request on its own connection (no keep-alive pool), so a server that closed a socket
  * (a restart, an early 413) never fails the next test's request.
@@ -33,9 +36,10 @@ export function request(
       res.on('error', reject);
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
-      // The server may answer (413) and close before reading an oversized body.
-      if (error.code === 'EPIPE' || error.code === 'ECONNRESET') return;
-      reject(error);
+      // The server may answer (413) and close before reading an oversized body: give its answer
+      // a moment to arrive; a connection reset with no answer at all is an error.
+      if (error.code === 'EPIPE' || error.code === 'ECONNRESET') setTimeout(() => reject(error), RESET_ANSWER_WAIT_MS);
+      else reject(error);
     });
     req.end(options.body);
   });
