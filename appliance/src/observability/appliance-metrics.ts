@@ -2,7 +2,7 @@ import { Counter, Gauge, Histogram } from 'prom-client';
 import type { Db } from '../db/database.js';
 import type { CommitObserver } from '../db/write-queue.js';
 import type { EventBus } from '../events/event-bus.js';
-import type { Observability } from '@tavli/server-kit/observability';
+import { metric, type Observability } from '@tavli/server-kit/observability';
 
 /** Group commit: how many writes each durable transaction carried, and how long its COMMIT (the fsync) took. */
 export function observeCommits({ metrics }: Observability): CommitObserver {

@@ -1,7 +1,7 @@
 import { Counter, Gauge } from 'prom-client';
 import type { MiddlewareHandler } from 'hono';
 import type { OpenDatabase } from '../db/database.js';
-import type { Observability } from '@tavli/server-kit/observability';
+import { metric, type Observability } from '@tavli/server-kit/observability';
 
 /** What a heartbeat's answer status means, as the metric's `result` label. */
 function heartbeatResult(status: number): string {

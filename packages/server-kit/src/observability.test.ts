@@ -32,4 +32,12 @@ describe('the request log', () => {
     expect(lines[1]!.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(lines[1]!.status).toBe(200);
   });
+
+  it('lets an app be built twice on one registry (as tests do), both counting into the same histogram', async () => {
+    const observability = createObservability('test-service');
+    const apps = [0, 1].map(() => new Hono().use('*', observeRequests(observability, { logRequests: false })).get('/ping', (c) => c.text('pong')));
+    for (const app of apps) await app.request('/ping');
+    const scrape = await observability.metrics.metrics();
+    expect(scrape).toContain('http_request_duration_seconds_count{method="GET",route="/ping",status="200"} 2');
+  });
 });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Histogram, Registry, type Metric } from 'prom-client';
 import { clientAddress } from './client-address.js';
 
 export type { Logger } from 'pino';
@@ -26,6 +26,14 @@ export function createObservability(
   return { log, metrics };
 }
 
+/**
+ * The metric named `name` in `metrics`, made by `make` the first time: whatever builds it (an app,
+ * a router) may be built again on the same registry, as tests do.
+ */
+export function metric<T extends Metric>(metrics: Registry, name: string, make: (name: string) => T): T {
+  return (metrics.getSingleMetric(name) as T | undefined) ?? make(name);
+}
+
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /**
@@ -35,13 +43,18 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
  * event stream carries its token there.
  */
 export function observeRequests({ log, metrics }: Observability, { logRequests }: { logRequests: boolean }): MiddlewareHandler {
-  const latency = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'Time from request to answer headers, by route',
-    labelNames: ['method', 'route', 'status'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [metrics],
-  });
+  const latency = metric(
+    metrics,
+    'http_request_duration_seconds',
+    (name) =>
+      new Histogram({
+        name,
+        help: 'Time from request to answer headers, by route',
+        labelNames: ['method', 'route', 'status'] as const,
+        buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+        registers: [metrics],
+      }),
+  );
   return async (c, next) => {
     const started = performance.now();
     const given = c.req.header('x-request-id');
