@@ -9,6 +9,13 @@ import { loadConfig } from './config.js';
 const run = promisify(execFile);
 
 describe('the appliance’s settings from its environment', () => {
+  it('takes an empty variable (docker compose passes `${SITE_ID:-}` as one) as not set', () => {
+    const config = loadConfig({ PORT: '', SITE_ID: '', SITE_KEY: '', CLOUD_URL: '', METRICS_PORT: '' });
+    expect(config.port).toBe(8000);
+    expect(config.licensing.site).toBeUndefined();
+    expect(config.metrics).toBeUndefined();
+  });
+
   it('serves HTTPS on 8443 beside HTTP unless told otherwise, and not at all when off', () => {
     expect(loadConfig({}).httpsPort).toBe(8443);
     expect(loadConfig({ HTTPS_PORT: '443' }).httpsPort).toBe(443);

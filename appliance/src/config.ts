@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { setVariables } from '@tavli/server-kit/environment';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
@@ -91,7 +92,7 @@ export type PrintingConfig = {
 const DEVELOPMENT_BUILD = import.meta.url.endsWith('.ts');
 
 export function loadConfig(env: Record<string, string | undefined> = process.env, build = { development: DEVELOPMENT_BUILD }): Config {
-  const parsed = EnvSchema.parse(env);
+  const parsed = EnvSchema.parse(setVariables(env));
   assertTimeZone(parsed.TZ_NAME);
   if (parsed.LICENSE_ENFORCEMENT === 'off' && !build.development) {
     throw new Error('LICENSE_ENFORCEMENT=off is for development and tests only: a built appliance always enforces its licence');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { setVariables } from '@tavli/server-kit/environment';
 
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
@@ -63,7 +64,7 @@ function databaseConfig(url: string | undefined, dataDir: string): DatabaseConfi
 
 /** Parses the environment once; nothing else reads process.env. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = EnvSchema.parse(env);
+  const parsed = EnvSchema.parse(setVariables(env));
   const dataDir = path.resolve(parsed.DATA_DIR);
   return {
     port: parsed.PORT,
