@@ -11,7 +11,7 @@
 # 5. a backup, restored into a fresh database, holds the same sites;
 # 6. reports image sizes, cold start to healthy, and heartbeats/s with 1 and with 2 replicas.
 # Whatever happens, it removes what it made: containers, volumes, networks and, when it started
-# the engine, the engine, its bridge and its firewall tables.
+# the engine, the engine, its bridge and its firewall tables. Exit 77: no engine could be started.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -48,8 +48,9 @@ start_engine() {
   started_engine=1
   export DOCKER_HOST="unix://$run/docker.sock"
   for _ in $(seq 100); do docker info >/dev/null 2>&1 && return; sleep 0.2; done
-  cat "$run/dockerd.log" >&2
-  exit 1
+  tail -5 "$run/dockerd.log" >&2
+  echo "no container engine can be started here: the scale-out check is skipped" >&2
+  exit 77
 }
 
 wait_healthy() {
