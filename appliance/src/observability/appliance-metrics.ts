@@ -26,12 +26,11 @@ export function observeCommits({ metrics }: Observability): CommitObserver {
 
 /** Print attempts by result, counted as the printer workers settle them. */
 export function countPrintAttempts({ metrics }: Observability): (printed: boolean) => void {
-  const attempts = new Counter({
-    name: 'tavli_print_attempts_total',
-    help: 'Attempts to print a batch of jobs, by result',
-    labelNames: ['result'] as const,
-    registers: [metrics],
-  });
+  const attempts = metric(
+    metrics,
+    'tavli_print_attempts_total',
+    (name) => new Counter({ name, help: 'Attempts to print a batch of jobs, by result', labelNames: ['result'] as const, registers: [metrics] }),
+  );
   return (printed) => attempts.inc({ result: printed ? 'printed' : 'failed' });
 }
 

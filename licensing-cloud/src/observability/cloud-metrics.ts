@@ -13,12 +13,11 @@ function heartbeatResult(status: number): string {
 
 /** Counts heartbeats by result (put before the rate limits, so that their refusals count too). */
 export function countHeartbeats({ metrics }: Observability): MiddlewareHandler {
-  const heartbeats = new Counter({
-    name: 'tavli_heartbeats_total',
-    help: 'Heartbeats answered, by result',
-    labelNames: ['result'] as const,
-    registers: [metrics],
-  });
+  const heartbeats = metric(
+    metrics,
+    'tavli_heartbeats_total',
+    (name) => new Counter({ name, help: 'Heartbeats answered, by result', labelNames: ['result'] as const, registers: [metrics] }),
+  );
   return async (c, next) => {
     await next();
     heartbeats.inc({ result: heartbeatResult(c.res.status) });
