@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request } from '@tavli/test-kit/http-request';
+import { scrapeMetrics } from '@tavli/test-kit/metrics';
 import { factories } from '../test/factories.js';
 import { openEventStream } from '../test/event-stream.js';
 import { withAppliance } from '../test/harness.js';
 import { emulatedPrinters, eventually, FAST_PRINTING, type TestPrinters } from '../test/printers.js';
-
-/** The value of one sample line, e.g. `tavli_print_attempts_total{result="printed"}`. */
-const sample = (scrape: string, series: string) =>
-  Number(
-    scrape
-      .split('\n')
-      .find((line) => line.startsWith(`${series} `))
-      ?.split(' ')[1] ?? Number.NaN,
-  );
 
 describe('metrics for Prometheus', () => {
   const app = withAppliance({ env: { ...FAST_PRINTING, METRICS_PORT: '0' } });
@@ -22,7 +13,7 @@ describe('metrics for Prometheus', () => {
   });
   afterAll(() => printers.stop());
 
-  const scrape = async () => (await request(`http://127.0.0.1:${app.appliance.metricsPort}/metrics`, { method: 'GET', headers: {} })).body;
+  const scrape = () => scrapeMetrics(`http://127.0.0.1:${app.appliance.metricsPort}/metrics`);
 
   it('show the print queue and its failures, group commits and their fsync time, and the open event streams', async () => {
     const f = factories(app);
@@ -36,16 +27,17 @@ describe('metrics for Prometheus', () => {
     await printers.kitchen.waitForTickets(1);
 
     const metrics = await eventually(async () => {
-      const text = await scrape();
-      const settled = sample(text, 'tavli_print_attempts_total{result="failed"}') >= 1 && sample(text, 'tavli_print_attempts_total{result="printed"}') === 1;
-      return settled && text;
+      const scraped = await scrape();
+      const settled =
+        scraped.sample('tavli_print_attempts_total{result="failed"}') >= 1 && scraped.sample('tavli_print_attempts_total{result="printed"}') === 1;
+      return settled && scraped;
     });
-    expect(sample(metrics, `tavli_print_queue_jobs{printer="${printers.barId}"}`)).toBe(1);
-    expect(sample(metrics, `tavli_print_queue_jobs{printer="${printers.kitchenId}"}`)).toBeNaN();
-    expect(sample(metrics, 'tavli_group_commit_writes_count')).toBeGreaterThan(0);
-    expect(sample(metrics, 'tavli_commit_fsync_seconds_count')).toBe(sample(metrics, 'tavli_group_commit_writes_count'));
-    expect(sample(metrics, 'tavli_event_streams_open')).toBe(1);
-    expect(sample(metrics, 'http_request_duration_seconds_count{method="POST",route="/api/orders/:id/items",status="201"}')).toBe(1);
+    expect(metrics.sample(`tavli_print_queue_jobs{printer="${printers.barId}"}`)).toBe(1);
+    expect(metrics.sample(`tavli_print_queue_jobs{printer="${printers.kitchenId}"}`)).toBeNaN();
+    expect(metrics.sample('tavli_group_commit_writes_count')).toBeGreaterThan(0);
+    expect(metrics.sample('tavli_commit_fsync_seconds_count')).toBe(metrics.sample('tavli_group_commit_writes_count'));
+    expect(metrics.sample('tavli_event_streams_open')).toBe(1);
+    expect(metrics.sample('http_request_duration_seconds_count{method="POST",route="/api/orders/:id/items",status="201"}')).toBe(1);
     stream.close();
     expect((await app.call('GET', '/metrics')).status).toBe(404);
   });

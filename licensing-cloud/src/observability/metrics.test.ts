@@ -1,15 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request } from '@tavli/test-kit/http-request';
+import { scrapeMetrics } from '@tavli/test-kit/metrics';
 import { forEachDatabase, startTestCloud, type TestCloud } from '../test/harness.js';
-
-/** The value of one sample line, e.g. `tavli_heartbeats_total{result="issued"}`. */
-const sample = (scrape: string, series: string) =>
-  Number(
-    scrape
-      .split('\n')
-      .find((line) => line.startsWith(`${series} `))
-      ?.split(' ')[1] ?? Number.NaN,
-  );
 
 forEachDatabase((variant) => {
   describe('metrics for Prometheus', () => {
@@ -24,13 +15,13 @@ forEachDatabase((variant) => {
       await cloud.heartbeat(site.site_id, site.secret_key);
       await cloud.heartbeat(site.site_id, site.secret_key);
       await cloud.heartbeat(site.site_id, 'tvl_sk_wrong');
-      const scrape = await request(cloud.metricsUrl(), { method: 'GET', headers: {} });
+      const scrape = await scrapeMetrics(cloud.metricsUrl());
       expect(scrape.status).toBe(200);
-      expect(sample(scrape.body, 'tavli_heartbeats_total{result="issued"}')).toBe(2);
-      expect(sample(scrape.body, 'tavli_heartbeats_total{result="refused"}')).toBe(1);
-      expect(sample(scrape.body, 'http_request_duration_seconds_count{method="POST",route="/api/heartbeat",status="200"}')).toBe(2);
-      expect(sample(scrape.body, 'http_request_duration_seconds_count{method="POST",route="/api/sites",status="201"}')).toBe(1);
-      if (variant.url) expect(sample(scrape.body, 'tavli_db_pool_connections{state="total"}')).toBeGreaterThan(0);
+      expect(scrape.sample('tavli_heartbeats_total{result="issued"}')).toBe(2);
+      expect(scrape.sample('tavli_heartbeats_total{result="refused"}')).toBe(1);
+      expect(scrape.sample('http_request_duration_seconds_count{method="POST",route="/api/heartbeat",status="200"}')).toBe(2);
+      expect(scrape.sample('http_request_duration_seconds_count{method="POST",route="/api/sites",status="201"}')).toBe(1);
+      if (variant.url) expect(scrape.sample('tavli_db_pool_connections{state="total"}')).toBeGreaterThan(0);
       expect((await cloud.call('GET', '/metrics')).status).toBe(404);
     });
   });
