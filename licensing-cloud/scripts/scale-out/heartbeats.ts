@@ -9,6 +9,9 @@
  */
 import crypto from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { decodeJwt } from 'jose';
+import pLimit from 'p-limit';
+import type { LicenseClaims } from '@tavli/licensing-contract/license';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -32,20 +35,6 @@ async function adminToken(): Promise<string> {
   return login.body.token;
 }
 
-/** Runs `tasks` with at most `limit` in flight. */
-async function inFlight<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const index = next++;
-      results[index] = await tasks[index]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
-}
-
 async function beat() {
   const token = await adminToken();
   const expires = new Date(Date.now() + 365 * 86_400_000).toISOString();
@@ -58,7 +47,8 @@ async function beat() {
     }),
   );
   const count = Number(values.heartbeats);
-  const tasks = Array.from({ length: count }, (_, n) => async () => {
+  const limit = pLimit(Number(values.concurrency ?? count));
+  const send = (n: number) => {
     const site = sites[n % sites.length]!;
     const nonce = crypto.randomBytes(16).toString('base64url');
     return api<{ license?: string }>(
@@ -67,15 +57,15 @@ async function beat() {
       { version: '1.0.0', uptime_seconds: n, nonce },
       { 'x-site-id': site.site_id, 'x-site-key': site.secret_key },
     );
-  });
+  };
   const started = performance.now();
-  const answers = await inFlight(tasks, Number(values.concurrency ?? count));
+  const answers = await Promise.all(Array.from({ length: count }, (_, n) => limit(() => send(n))));
   const seconds = (performance.now() - started) / 1000;
   const failed = answers.filter((answer) => answer.status !== 200);
   const seqs = new Map<string, number[]>();
   for (const { body } of answers) {
     if (!body.license) continue;
-    const claims = JSON.parse(Buffer.from(body.license.split('.')[1]!, 'base64url').toString()) as { site_id: string; seq: number };
+    const claims = decodeJwt<LicenseClaims>(body.license);
     seqs.set(claims.site_id, [...(seqs.get(claims.site_id) ?? []), claims.seq]);
   }
   const gaps = [...seqs].filter(([, list]) => list.sort((a, b) => a - b).some((seq, index) => seq !== list[0]! + index));
