@@ -29,8 +29,8 @@ function loadOrCreateKeyPem(dataDir: string): string {
   const pem = loadOrCreateSecretFile(dataDir, 'license-signing.key', () =>
     crypto.generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   );
-  const publicPem = crypto.createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString();
-  fs.writeFileSync(path.join(dataDir, 'secrets', 'license-signing.pub'), publicPem, { mode: 0o644 });
+  const publicFile = path.join(dataDir, 'secrets', 'license-signing.pub');
+  if (!fs.existsSync(publicFile)) fs.writeFileSync(publicFile, crypto.createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString(), { mode: 0o644 });
   return pem;
 }
 
