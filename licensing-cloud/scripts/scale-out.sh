@@ -4,7 +4,7 @@
 #   licensing-cloud/scripts/scale-out.sh        (as root; about 15 minutes the first time)
 # 1. uses the engine at DOCKER_HOST if one answers, else starts Debian's dockerd by hand;
 # 2. makes the base images locally (scripts/local-images.sh) and builds the cloud's image;
-# 3. `up --scale cloud=2`, registers 10 sites through the proxy and sends 1,000 heartbeats for
+# 3. `up --scale cloud=2`; HTTP must redirect to HTTPS, which carries HSTS; registers 10 sites through the proxy and sends 1,000 heartbeats for
 #    them at once: every site's licence numbers must be unique and gap-free, and both replicas
 #    must have answered some;
 # 4. `down` and `up` again: the sites are still there;
@@ -81,6 +81,7 @@ log "base images (made locally) and the cloud's image"
 for image in node:tavli-node:24 postgres:tavli-postgres:15 caddy:tavli-caddy:2; do
   docker image inspect "${image#*:}" >/dev/null 2>&1 || bash "$root/licensing-cloud/scripts/local-images.sh" "${image%%:*}"
 done
+http_port=$(free_port)
 https_port=$(free_port)
 admin_password=$(openssl rand -hex 16)
 signing_key=$(openssl genpkey -algorithm ed25519 | awk 'BEGIN { ORS = "\\n" } 1')
@@ -88,7 +89,7 @@ cat >"$run/env" <<ENV
 CLOUD_DOMAIN=localhost
 HTTP_BIND=127.0.0.1
 HTTPS_BIND=127.0.0.1
-HTTP_PORT=$(free_port)
+HTTP_PORT=$http_port
 HTTPS_PORT=$https_port
 ADMIN_USERNAME=admin
 ADMIN_PASSWORD=$admin_password
@@ -111,6 +112,13 @@ compose up -d --scale cloud=2
 wait_healthy
 cold_start=$((SECONDS - up_started))
 echo "healthy through the proxy after ${cold_start} s"
+
+log "the proxy sends HTTP to HTTPS and answers with HSTS"
+redirect=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --resolve "localhost:$http_port:127.0.0.1" "http://localhost:$http_port/admin/")
+[[ "$redirect" =~ ^30[178]\ https://localhost ]] || { echo "HTTP was answered '$redirect', not a redirect to HTTPS" >&2; exit 1; }
+curl -fsSI --cacert "$run/caddy-root.crt" --resolve "localhost:$https_port:127.0.0.1" "https://localhost:$https_port/health" | grep -qi '^strict-transport-security: max-age=' ||
+  { echo "no Strict-Transport-Security header over HTTPS" >&2; exit 1; }
+echo "HTTP: $redirect; HTTPS: Strict-Transport-Security"
 
 log "1,000 heartbeats for 10 sites, at once, through the proxy"
 heartbeats beat "https://localhost:$https_port" --sites 10 --heartbeats 1000
