@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { setVariables } from '@tavli/server-kit/environment';
+import { observabilitySettings, observabilityVariables, type ObservabilitySettings } from '@tavli/server-kit/observability-settings';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
@@ -16,9 +17,7 @@ const EnvSchema = z.object({
   SEED_FIXTURE: z.string().optional(),
   BUSINESS_DAY_START: hhmm.default('05:00'),
   LOG_REQUESTS: z.enum(['0', '1']).default('0'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
-  METRICS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).default('off'),
-  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  ...observabilityVariables,
   PRINTER_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).default(3000),
   PRINTER_WRITE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
   PRINTER_RETRY_MIN_MS: z.coerce.number().int().min(1).default(1000),
@@ -35,7 +34,7 @@ const EnvSchema = z.object({
   LICENSE_ENFORCEMENT: z.enum(['on', 'off']).default('on'),
 });
 
-export type Config = {
+export type Config = ObservabilitySettings & {
   port: number;
   /** Where the appliance listens with TLS beside plain HTTP; undefined when HTTPS_PORT=off. */
   httpsPort: number | undefined;
@@ -51,9 +50,6 @@ export type Config = {
   businessDayStart: string;
   /** One JSON log line per request (off by default: an SD card's journal is small). */
   logRequests: boolean;
-  logLevel: string;
-  /** Prometheus' /metrics on a port of its own (the container image sets 9465), loopback unless METRICS_HOST says otherwise; off by default. */
-  metrics: { port: number; host: string } | undefined;
   printing: PrintingConfig;
   licensing: LicensingConfig;
 };
@@ -111,8 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedFixture: parsed.SEED_FIXTURE ? path.resolve(parsed.SEED_FIXTURE) : undefined,
     businessDayStart: parsed.BUSINESS_DAY_START,
     logRequests: parsed.LOG_REQUESTS === '1',
-    logLevel: parsed.LOG_LEVEL,
-    metrics: parsed.METRICS_PORT === 'off' ? undefined : { port: parsed.METRICS_PORT, host: parsed.METRICS_HOST },
+    ...observabilitySettings(parsed),
     printing: {
       connectTimeoutMs: parsed.PRINTER_CONNECT_TIMEOUT_MS,
       writeTimeoutMs: parsed.PRINTER_WRITE_TIMEOUT_MS,

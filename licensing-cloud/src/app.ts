@@ -23,7 +23,7 @@ export function createApp(ctx: CloudContext, services: Services) {
   app.onError(createErrorHandler('in the licensing cloud'));
   app.notFound(handleNotFound);
   app.use('*', behindProxies(ctx.config.trustedProxyHops));
-  app.use('*', observeRequests(ctx.observability, { logRequests: ctx.config.log.requests }));
+  app.use('*', observeRequests(ctx.observability, { logRequests: ctx.config.logRequests }));
   app.use('*', securityHeaders());
   app.use('*', compressAnswers());
   app.use('/api/*', limitBody(JSON_LIMIT_BYTES));

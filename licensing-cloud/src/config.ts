@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { setVariables } from '@tavli/server-kit/environment';
+import { observabilitySettings, observabilityVariables, type ObservabilitySettings } from '@tavli/server-kit/observability-settings';
 
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
@@ -26,16 +27,14 @@ const EnvSchema = z
     HEARTBEATS_PER_MINUTE_PER_SITE: z.coerce.number().int().min(1).default(20),
     HEARTBEATS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(1).default(120),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-    METRICS_PORT: z.union([z.literal('off'), z.coerce.number().int().min(0).max(65535)]).default('off'),
-    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+    ...observabilityVariables,
     LOG_REQUESTS: z.enum(['0', '1']).default('1'),
   })
   .refine((env) => (env.ADMIN_USERNAME === undefined) === (env.ADMIN_PASSWORD === undefined), {
     message: 'set ADMIN_USERNAME and ADMIN_PASSWORD together',
   });
 
-export type Config = {
+export type Config = ObservabilitySettings & {
   port: number;
   host: string;
   dataDir: string;
@@ -51,9 +50,8 @@ export type Config = {
   heartbeatLimits: { perSite: number; perAddress: number };
   /** Reverse proxies in front (1 behind docker-compose.yml's Caddy): client addresses come from X-Forwarded-For. */
   trustedProxyHops: number;
-  /** Prometheus' /metrics on a port of its own (the image sets 9464), loopback unless METRICS_HOST says otherwise; off by default. */
-  metrics: { port: number; host: string } | undefined;
-  log: { level: string; requests: boolean };
+  /** One JSON log line per request (on by default; the image's port for metrics is 9464). */
+  logRequests: boolean;
 };
 
 function databaseConfig(url: string | undefined, dataDir: string): DatabaseConfig {
@@ -81,7 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     previousLicenseSigningKey: parsed.LICENSE_SIGNING_KEY_PREVIOUS?.replace(/\\n/g, '\n'),
     heartbeatLimits: { perSite: parsed.HEARTBEATS_PER_MINUTE_PER_SITE, perAddress: parsed.HEARTBEATS_PER_MINUTE_PER_ADDRESS },
     trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
-    metrics: parsed.METRICS_PORT === 'off' ? undefined : { port: parsed.METRICS_PORT, host: parsed.METRICS_HOST },
-    log: { level: parsed.LOG_LEVEL, requests: parsed.LOG_REQUESTS === '1' },
+    ...observabilitySettings(parsed),
+    logRequests: parsed.LOG_REQUESTS === '1',
   };
 }

@@ -20,7 +20,7 @@ export type RunningCloud = { port: number; metricsPort: number | undefined; stop
 
 /** config → database → migrate → seed the first admin → serve. */
 export async function startCloud(config: Config, options: { clock?: Clock } = {}): Promise<RunningCloud> {
-  const observability = createObservability('licensing-cloud', { logLevel: config.log.level, processMetrics: config.metrics !== undefined });
+  const observability = createObservability('licensing-cloud', { logLevel: config.logLevel, processMetrics: config.metrics !== undefined });
   const database = openDatabase(config.database);
   observePool(observability, database.pool);
   try {
