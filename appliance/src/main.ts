@@ -8,6 +8,7 @@ import { closeServer, listening, runIfEntryPoint, shownHost, stopOnSignals } fro
 import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { quickCheck } from './db/database-health.js';
+import { DatabaseDamaged, serveRecovery } from './backup/recovery.js';
 import { createPinHasher, sealStoredPinHashes } from './auth/pin-hash.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createEventBus } from './events/event-bus.js';
@@ -43,9 +44,12 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const newDatabase = !fs.existsSync(databaseFile);
   const observability = createObservability('appliance', { logLevel: config.logLevel, processMetrics: config.metrics !== undefined });
   const db = openDatabase(databaseFile, { minFreeBytes: config.minFreeDiskBytes, onCommit: observeCommits(observability) });
-  const databaseDamage = quickCheck(db);
-  if (databaseDamage.length) console.error(`pos.db is damaged (PRAGMA quick_check): ${databaseDamage.join('; ')}. Restore it from a backup.`);
-  await migrateToLatest(db, path.join(config.dataDir, 'backups'));
+  const damage = quickCheck(db);
+  if (damage.length) {
+    db.close();
+    throw new DatabaseDamaged(damage);
+  }
+  await migrateToLatest(db, config.dataDir);
   const pins = createPinHasher(loadOrCreateSecret(config.dataDir, 'pin.key'));
   await sealStoredPinHashes(db, pins);
   // Only a database this start created: a file that exists and is empty (truncated, replaced) is never silently made a demo.
@@ -64,7 +68,6 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
     version: appVersion,
     startedAt,
     observability,
-    databaseDamage,
     https: tls && config.httpsPort !== undefined ? { authorityPem: tls.authority.certPem, port: config.httpsPort, plainPort: config.port } : undefined,
   };
   const license = await createLicenseService(ctx);
@@ -99,7 +102,18 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
 }
 
 export async function runFromEnvironment(env: Record<string, string | undefined> = process.env): Promise<void> {
-  const appliance = await startAppliance(loadConfig(env));
+  const config = loadConfig(env);
+  const appliance = await startAppliance(config).catch((error: unknown) => {
+    if (!(error instanceof DatabaseDamaged)) throw error;
+    return error;
+  });
+  if (appliance instanceof DatabaseDamaged) {
+    console.error(
+      `${appliance.message}. It was not opened: restore a backup with \`tavli restore FILE\` (the page at http://${shownHost(config.host)}:${config.port}/ names the newest sound one).`,
+    );
+    stopOnSignals((await serveRecovery(config, appliance)).stop);
+    return;
+  }
   const { host, dataDir } = appliance.ctx.config;
   // The certificate names tavli.local (not localhost): that is the HTTPS address, and phones join at /join.
   const secure = appliance.httpsPort === undefined ? '' : ` and https://${APPLIANCE_NAME}:${appliance.httpsPort} (phones join at /join)`;

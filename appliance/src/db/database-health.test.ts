@@ -47,33 +47,4 @@ describe('a database file that exists', () => {
     }
     expect(warnings.join('\n')).toMatch(/pos\.db exists but has no staff: not seeding it/);
   });
-
-  it('that is damaged is reported at start-up, in the log and on health', async () => {
-    const app = await startTestAppliance();
-    const { dataDir } = app;
-    await app.appliance.stop();
-    const file = path.join(dataDir, 'pos.db');
-    // Break the root page of an index of the audit log, which SQLite reads only when asked to.
-    const sqlite = new BetterSqlite3(file);
-    const page = (sqlite.prepare("SELECT rootpage FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'audit_log'").get() as { rootpage: number }).rootpage;
-    const pageSize = sqlite.pragma('page_size', { simple: true }) as number;
-    sqlite.close();
-    const handle = fs.openSync(file, 'r+');
-    fs.writeSync(handle, Buffer.alloc(64, 0xff), 0, 64, (page - 1) * pageSize);
-    fs.closeSync(handle);
-
-    const errors: string[] = [];
-    const error = console.error;
-    console.error = (message: string) => errors.push(message);
-    try {
-      await app.restart({ env: { SEED_FIXTURE: '' } });
-      const health = (await app.call('GET', '/api/system/health')).body;
-      expect(health).toMatchObject({ status: 'degraded', db: 'damaged' });
-      expect(health.problems[0]).toMatch(/^database_damaged: /);
-    } finally {
-      console.error = error;
-      await app.stop();
-    }
-    expect(errors.join('\n')).toMatch(/pos\.db is damaged \(PRAGMA quick_check\)/);
-  });
 });

@@ -26,7 +26,7 @@ describe('database migrations', () => {
     const migrator = createMigrator(b);
     expect((await migrator.migrateTo(NO_MIGRATIONS)).error).toBeUndefined();
     expect(b.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'orders'").get()).toEqual({ n: 0 });
-    await migrateToLatest(b, path.join(dir, 'backups'));
+    await migrateToLatest(b, dir);
     b.close();
     expect(schemaOf(cycled)).toEqual(schemaOf(fresh));
     fs.rmSync(dir, { recursive: true, force: true });
@@ -43,7 +43,8 @@ describe('database migrations', () => {
     run(`DELETE FROM print_jobs WHERE id = 9`);
     run(`INSERT INTO print_log (job_id, printer_id, at, success, duration_ms) VALUES (7, 1, '2026-01-01T20:00:01.000Z', 1, 12)`);
 
-    await migrateToLatest(db, path.join(dir, 'backups'));
+    await migrateToLatest(db, dir);
+    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([expect.stringMatching(/^pos-\d{8}T\d{6}Z-before-migration\.db$/)]);
 
     expect(db.sqlite.prepare('SELECT id, kind FROM print_jobs').all()).toEqual([{ id: 7, kind: 'ticket' }]);
     expect(db.sqlite.prepare('SELECT job_id FROM print_log').all()).toEqual([{ job_id: 7 }]);

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../shared/html.js';
 import { fill, type JoinLanguage, type JoinMessages } from './join.messages.js';
 import { PICTURES } from './join-assets.js';
 
@@ -27,66 +28,64 @@ export type JoinPageModel = {
   joinUrl: string;
 };
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 /** The page a phone opens from the QR code: the steps for its platform, with pictures, and a check that it worked. */
 export function joinPage(model: JoinPageModel): string {
   const { t, language, platform } = model;
   const other: JoinLanguage = language === 'el' ? 'en' : 'el';
   const query = (values: { lang?: string; platform?: string }) => `?${new URLSearchParams({ lang: language, platform, ...values }).toString()}`;
   const step = (n: number, picture: string, body: string) =>
-    `<li>${picture}<div><span class="step-label">${escape(fill(t.step, { n }))}</span>${body}</div></li>`;
+    `<li>${picture}<div><span class="step-label">${escapeHtml(fill(t.step, { n }))}</span>${body}</div></li>`;
   const link = (href: string, label: string, download?: string) =>
-    `<a class="button" href="${escape(href)}"${download ? ` download="${escape(download)}"` : ''}>${escape(label)}</a>`;
+    `<a class="button" href="${escapeHtml(href)}"${download ? ` download="${escapeHtml(download)}"` : ''}>${escapeHtml(label)}</a>`;
   const ca = model.authorityName;
   const steps: Record<Platform, string[]> = {
     android: [
-      step(1, PICTURES.download, `<p>${escape(t.androidDownload)}</p>${link('/join/ca.crt', t.downloadCertificate, 'tavli-ca.crt')}`),
-      step(2, PICTURES.settings, `<p>${escape(t.androidInstall)}</p><p class="hint">${escape(t.androidHint)}</p>`),
+      step(1, PICTURES.download, `<p>${escapeHtml(t.androidDownload)}</p>${link('/join/ca.crt', t.downloadCertificate, 'tavli-ca.crt')}`),
+      step(2, PICTURES.settings, `<p>${escapeHtml(t.androidInstall)}</p><p class="hint">${escapeHtml(t.androidHint)}</p>`),
     ],
     ios: [
-      step(1, PICTURES.download, `<p>${escape(t.iosDownload)}</p>${link('/join/ca.mobileconfig', t.downloadProfile)}`),
-      step(2, PICTURES.settings, `<p>${escape(fill(t.iosInstall, { ca }))}</p>`),
-      step(3, PICTURES.trust, `<p>${escape(fill(t.iosTrust, { ca }))}</p>`),
+      step(1, PICTURES.download, `<p>${escapeHtml(t.iosDownload)}</p>${link('/join/ca.mobileconfig', t.downloadProfile)}`),
+      step(2, PICTURES.settings, `<p>${escapeHtml(fill(t.iosInstall, { ca }))}</p>`),
+      step(3, PICTURES.trust, `<p>${escapeHtml(fill(t.iosTrust, { ca }))}</p>`),
     ],
     other: [
-      step(1, PICTURES.download, `<p>${escape(t.otherDownload)}</p>${link('/join/ca.crt', t.downloadCertificate, 'tavli-ca.crt')}`),
+      step(1, PICTURES.download, `<p>${escapeHtml(t.otherDownload)}</p>${link('/join/ca.crt', t.downloadCertificate, 'tavli-ca.crt')}`),
       step(
         2,
-        `<img class="qr" src="/join/qr.svg" alt="QR: ${escape(model.joinUrl)}">`,
-        `<p>${escape(t.otherScan)}</p><p><strong>${escape(model.joinUrl)}</strong></p>`,
+        `<img class="qr" src="/join/qr.svg" alt="QR: ${escapeHtml(model.joinUrl)}">`,
+        `<p>${escapeHtml(t.otherScan)}</p><p><strong>${escapeHtml(model.joinUrl)}</strong></p>`,
       ),
     ],
   };
   const checkStep = step(
     steps[platform].length + 1,
     PICTURES.check,
-    `<p>${escape(t.checkStep)}</p>
-     <button type="button" id="check" class="button primary" data-probe="${escape(model.probeUrl)}" data-checking="${escape(t.checking)}" data-done="${escape(t.done)}" data-failed="${escape(t.notYet)}">${escape(t.check)}</button>
-     <p id="status" role="status" aria-live="polite"${model.trusted ? ' class="ok"' : ''}>${model.trusted ? escape(t.done) : ''}</p>
-     <p id="open"${model.trusted ? '' : ' hidden'}><a class="button primary" href="${escape(model.nextUrl)}">${escape(t.openWaiter)}</a></p>
-     <p class="hint">${escape(t.installHint)}</p>`,
+    `<p>${escapeHtml(t.checkStep)}</p>
+     <button type="button" id="check" class="button primary" data-probe="${escapeHtml(model.probeUrl)}" data-checking="${escapeHtml(t.checking)}" data-done="${escapeHtml(t.done)}" data-failed="${escapeHtml(t.notYet)}">${escapeHtml(t.check)}</button>
+     <p id="status" role="status" aria-live="polite"${model.trusted ? ' class="ok"' : ''}>${model.trusted ? escapeHtml(t.done) : ''}</p>
+     <p id="open"${model.trusted ? '' : ' hidden'}><a class="button primary" href="${escapeHtml(model.nextUrl)}">${escapeHtml(t.openWaiter)}</a></p>
+     <p class="hint">${escapeHtml(t.installHint)}</p>`,
   );
   return `<!doctype html>
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(t.title)}</title>
+<title>${escapeHtml(t.title)}</title>
 <link rel="stylesheet" href="/join/join.css">
 <script src="/join/join.js" defer></script>
 </head>
 <body>
 <main>
-  <header><h1>${escape(t.title)}</h1><a class="button" href="${query({ lang: other })}" lang="${other}">${escape(t.switchLanguage)}</a></header>
-  <p>${escape(t.lead)}</p>
-  <nav class="platforms" aria-label="${escape(t.platforms)}">
-    ${PLATFORMS.map((p) => `<a href="${query({ platform: p })}"${p === platform ? ' aria-current="page"' : ''}>${escape(t[p])}</a>`).join('\n    ')}
+  <header><h1>${escapeHtml(t.title)}</h1><a class="button" href="${query({ lang: other })}" lang="${other}">${escapeHtml(t.switchLanguage)}</a></header>
+  <p>${escapeHtml(t.lead)}</p>
+  <nav class="platforms" aria-label="${escapeHtml(t.platforms)}">
+    ${PLATFORMS.map((p) => `<a href="${query({ platform: p })}"${p === platform ? ' aria-current="page"' : ''}>${escapeHtml(t[p])}</a>`).join('\n    ')}
   </nav>
   <ol class="steps">
     ${[...steps[platform], checkStep].join('\n    ')}
   </ol>
-  <p class="fingerprint">${escape(t.fingerprint)}: ${escape(model.fingerprint)}</p>
+  <p class="fingerprint">${escapeHtml(t.fingerprint)}: ${escapeHtml(model.fingerprint)}</p>
 </main>
 </body>
 </html>`;

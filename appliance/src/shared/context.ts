@@ -18,8 +18,6 @@ export type AppContext = {
   version: string;
   startedAt: number;
   observability: Observability;
-  /** What `PRAGMA quick_check` found wrong with pos.db at start-up (nothing when it is sound). */
-  databaseDamage: string[];
   /** Present when the appliance also serves HTTPS (HTTPS_PORT is not "off"). */
   https: HttpsEndpoint | undefined;
 };

@@ -11,7 +11,10 @@ const Health = z
     uptime_s: z.number(),
     db: z
       .enum(['ok', 'damaged', 'locked'])
-      .openapi({ description: '`damaged`: quick_check found faults at start-up; `locked`: another program holds the write lock' }),
+      .openapi({
+        description:
+          '`damaged`: quick_check found faults at start-up, and only the recovery page is served (backup/recovery.ts); `locked`: another program holds the write lock',
+      }),
     problems: z.array(z.string()),
   })
   .openapi('Health');
@@ -29,12 +32,8 @@ export function systemRoutes(ctx: AppContext) {
   return createRouter().openapi(health, (c) => {
     ctx.db.sqlite.prepare('SELECT 1').get();
     const locked = !canWrite(ctx.db);
-    const problems = [
-      ...ctx.databaseDamage.map((finding) => `database_damaged: ${finding}`),
-      ...(locked ? ['database_locked'] : []),
-      ...(ctx.db.diskNearlyFull() ? ['disk_nearly_full'] : []),
-    ];
-    const db = ctx.databaseDamage.length ? 'damaged' : locked ? 'locked' : 'ok';
+    const problems = [...(locked ? ['database_locked'] : []), ...(ctx.db.diskNearlyFull() ? ['disk_nearly_full'] : [])];
+    const db = locked ? 'locked' : 'ok';
     const uptime_s = Math.round((Date.now() - ctx.startedAt) / 1000);
     return c.json({ status: problems.length ? ('degraded' as const) : ('ok' as const), version: ctx.version, uptime_s, db, problems }, 200);
   });
