@@ -27,6 +27,8 @@ import { settingsRoutes } from './settings/settings.routes.js';
 import { joinApiRoutes, joinRoutes } from './join/join.routes.js';
 import { plainHttpForJoiningOnly } from './https/plain-http.js';
 import { knownHostOnly } from './host-check/known-host.js';
+import { setupRoutes } from './setup/setup.routes.js';
+import { setupFinished } from './setup/setup.service.js';
 
 const JSON_LIMIT_BYTES = 256 * 1024;
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -43,7 +45,11 @@ export function createApp(ctx: AppContext, services: Services) {
   app.use('*', observeRequests(ctx.observability, { logRequests: ctx.config.logRequests }));
   app.use('*', securityHeaders());
   app.use('*', knownHostOnly(ctx.config.allowedHosts));
-  if (ctx.https) app.use('*', plainHttpForJoiningOnly(ctx.https));
+  if (ctx.https)
+    app.use(
+      '*',
+      plainHttpForJoiningOnly(ctx.https, (pathname) => /^\/(setup(\/.*)?)?$/.test(pathname) && !setupFinished(ctx)),
+    );
   app.use('*', compressAnswers());
   app.use('/api/*', stampEventId(ctx));
   app.use('/api/*', (c, next) => (isUpload(c) ? limits.upload : limits.json)(c, next));
@@ -74,6 +80,7 @@ export function createApp(ctx: AppContext, services: Services) {
     completeOperation: completeApplianceOperation,
   });
   if (ctx.https) app.route('/join', joinRoutes(ctx, ctx.https));
+  app.route('/setup', setupRoutes(ctx, services));
   app.route('/', staticRoutes(ctx));
   return api;
 }

@@ -23,6 +23,11 @@ const EnvSchema = z.object({
   PRINTER_RETRY_MIN_MS: z.coerce.number().int().min(1).default(1000),
   PRINTER_RETRY_MAX_MS: z.coerce.number().int().min(1).max(30_000).default(30_000),
   PRINTER_FALLBACK_AFTER_S: z.coerce.number().min(0).default(60),
+  PRINTER_DISCOVERY_PORT: z.coerce.number().int().min(1).max(65535).default(9100),
+  PRINTER_DISCOVERY_NETWORK: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/, 'expected an IPv4 network such as 192.168.1.0/24')
+    .optional(),
   SITE_ID: z.string().min(1).optional(),
   SITE_KEY: z.string().min(1).optional(),
   CLOUD_URL: z.url().optional(),
@@ -54,9 +59,13 @@ export type Config = ObservabilitySettings & {
   licensing: LicensingConfig;
 };
 
+export type LicensingSite = { id: string; key: string; cloudUrl: string };
+
 export type LicensingConfig = {
-  /** Site id, key and cloud address together, or nothing (the appliance is then not activated). */
-  site: { id: string; key: string; cloudUrl: string } | undefined;
+  /** Site id, key and cloud address together, or nothing (the setup wizard's, if it stored one; else not activated). */
+  site: LicensingSite | undefined;
+  /** CLOUD_URL alone: the address the setup wizard offers (the image sets it). */
+  defaultCloudUrl: string | undefined;
   /** The cloud's Ed25519 public key (PEM or JWK JSON), as the build or the image brings it. */
   cloudPublicKey: string | undefined;
   /**
@@ -79,6 +88,8 @@ export type PrintingConfig = {
   retryMaxMs: number;
   /** How long a printer may be unreachable before its jobs go to its fallback printer. */
   fallbackAfterMs: number;
+  /** Where the setup wizard looks for printers: the port, and a network (at most a /22) instead of the /24 around each of the appliance's addresses. */
+  discovery: { port: number; network: string | undefined };
 };
 
 /**
@@ -114,9 +125,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryMinMs: Math.min(parsed.PRINTER_RETRY_MIN_MS, parsed.PRINTER_RETRY_MAX_MS),
       retryMaxMs: parsed.PRINTER_RETRY_MAX_MS,
       fallbackAfterMs: parsed.PRINTER_FALLBACK_AFTER_S * 1000,
+      discovery: { port: parsed.PRINTER_DISCOVERY_PORT, network: parsed.PRINTER_DISCOVERY_NETWORK },
     },
     licensing: {
       site: parsed.SITE_ID && parsed.SITE_KEY && parsed.CLOUD_URL ? { id: parsed.SITE_ID, key: parsed.SITE_KEY, cloudUrl: parsed.CLOUD_URL } : undefined,
+      defaultCloudUrl: parsed.CLOUD_URL,
       cloudPublicKey: parsed.CLOUD_PUBLIC_KEY?.replace(/\\n/g, '\n'),
       trustOnFirstUse: build.development,
       heartbeatIntervalMs: parsed.HEARTBEAT_INTERVAL_HOURS * 3_600_000,
@@ -128,9 +141,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 function assertTimeZone(timeZone: string): void {
+  if (!isTimeZone(timeZone)) throw new Error(`TZ_NAME: unknown time zone "${timeZone}"`);
+}
+
+/** Whether the platform knows the IANA zone (its aliases, such as Europe/Nicosia, included). */
+export function isTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
+    return true;
   } catch {
-    throw new Error(`TZ_NAME: unknown time zone "${timeZone}"`);
+    return false;
   }
 }

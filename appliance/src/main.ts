@@ -9,6 +9,7 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { quickCheck } from './db/database-health.js';
 import { DatabaseDamaged, serveRecovery } from './backup/recovery.js';
+import { chosenTimeZone } from './setup/setup.service.js';
 import { createPinHasher, sealStoredPinHashes } from './auth/pin-hash.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createEventBus } from './events/event-bus.js';
@@ -36,8 +37,9 @@ export type RunningAppliance = {
 };
 
 /** config → database → migrate → seed → certificates → licence → start workers and heartbeats → serve HTTP and HTTPS. */
-export async function startAppliance(config: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
+export async function startAppliance(settings: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
   const startedAt = Date.now();
+  let config = settings;
   ownerOnlyFolder(config.dataDir);
   const imagesDir = ownerOnlyFolder(path.join(config.dataDir, 'images'));
   const databaseFile = path.join(config.dataDir, 'pos.db');
@@ -50,6 +52,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
     throw new DatabaseDamaged(damage);
   }
   await migrateToLatest(db, config.dataDir);
+  config = { ...config, timeZone: chosenTimeZone({ db }) ?? config.timeZone };
   const pins = createPinHasher(loadOrCreateSecret(config.dataDir, 'pin.key'));
   await sealStoredPinHashes(db, pins);
   // Only a database this start created: a file that exists and is empty (truncated, replaced) is never silently made a demo.
@@ -74,7 +77,7 @@ export async function startAppliance(config: Config, options: { clock?: Clock } 
   const services = createServices(ctx, license);
   const app = createApp(ctx, services);
   services.printing.start();
-  const stopHeartbeats = config.licensing.site ? startHeartbeats(license, config.licensing.heartbeatIntervalMs) : () => undefined;
+  const stopHeartbeats = startHeartbeats(license, config.licensing.heartbeatIntervalMs);
   const stopPruning = startIdempotencyPruning(ctx);
   observeQueues(observability, db, ctx.events);
   const metrics = config.metrics ? await serveMetrics(observability.metrics, config.metrics) : undefined;

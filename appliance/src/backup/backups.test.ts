@@ -123,17 +123,17 @@ describe('a damaged database at start-up', () => {
     const recovery = await serveRecovery(config, damage as DatabaseDamaged);
     try {
       const url = `http://127.0.0.1:${recovery.port}`;
-      const health = JSON.parse((await request(`${url}/api/system/health`, {})).body);
+      const health = JSON.parse((await request(`${url}/api/system/health`, { method: 'GET', headers: {} })).body);
       expect(health).toMatchObject({ status: 'degraded', db: 'damaged', restore_from: path.basename(sound) });
       expect(health.problems[0]).toMatch(/^database_damaged: /);
       const refused = await request(`${url}/api/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       expect(refused.status).toBe(503);
       expect(JSON.parse(refused.body).error.code).toBe('database_damaged');
-      const page = await request(`${url}/setup`, { headers: { 'accept-language': 'en-GB' } });
+      const page = await request(`${url}/setup`, { method: 'GET', headers: { 'accept-language': 'en-GB' } });
       expect(page.status).toBe(503);
       expect(page.body).toContain('Tavli’s database is damaged');
       expect(page.body).toContain(`sudo tavli restore ${sound}`);
-      expect((await request(`${url}/?lang=el`, {})).body).toContain('Η βάση δεδομένων του Tavli έχει βλάβη');
+      expect((await request(`${url}/?lang=el`, { method: 'GET', headers: {} })).body).toContain('Η βάση δεδομένων του Tavli έχει βλάβη');
     } finally {
       await recovery.stop();
     }

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../shared/html.js';
+import { escapeHtml, fill } from '../shared/html.js';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { DateTime } from 'luxon';
@@ -50,7 +50,7 @@ function recoveryPage(language: RecoveryLanguage, findings: string[], backup: Ba
   const other: RecoveryLanguage = language === 'el' ? 'en' : 'el';
   const at = backup && DateTime.fromJSDate(backup.takenAt).setZone(timeZone).setLocale(language).toLocaleString(DateTime.DATETIME_FULL);
   const offer = backup
-    ? `<p>${escapeHtml(t.latest.replace('{name}', backup.name).replace('{at}', at!))}</p><p>${escapeHtml(t.restoreHow)}</p><pre>sudo tavli restore ${escapeHtml(backup.file)}</pre><p>${escapeHtml(t.keptAside)}</p>`
+    ? `<p>${escapeHtml(fill(t.latest, { name: backup.name, at: at! }))}</p><p>${escapeHtml(t.restoreHow)}</p><pre>sudo tavli restore ${escapeHtml(backup.file)}</pre><p>${escapeHtml(t.keptAside)}</p>`
     : `<p>${escapeHtml(t.noBackup)}</p><pre>sudo tavli restore FILE</pre>`;
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(t.title)}</title>
 <style>body{font:1.05rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}h1{color:#8a1c1c}pre{background:#f1f1f1;padding:.75rem;overflow-x:auto}a{color:#0b57d0}</style></head>

@@ -5,6 +5,7 @@ import * as m0001 from './migrations/0001_initial.js';
 import * as m0002 from './migrations/0002_printing.js';
 import * as m0003 from './migrations/0003_dashboard.js';
 import * as m0004 from './migrations/0004_sessions.js';
+import * as m0005 from './migrations/0005_setup.js';
 
 // A fixed list, not a folder scan, so a bundled build still finds every migration.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0002_printing': m0002,
   '0003_dashboard': m0003,
   '0004_sessions': m0004,
+  '0005_setup': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

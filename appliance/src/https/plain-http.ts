@@ -18,14 +18,15 @@ export const httpsUrl = (hostname: string, port: number, pathAndQuery: string) =
  * On plain HTTP from the network (not from the appliance itself), only the join page, the CA and
  * the health URL answer. A phone that has shown it trusts the CA is sent to the same address over
  * HTTPS; one that has not is sent to the join page, never to a browser's certificate warning.
- * API calls are redirected to HTTPS (308, method kept).
+ * API calls are redirected to HTTPS (308, method kept). `alsoServed` adds pages plain HTTP serves
+ * too (the setup wizard, until setup is finished: the installer opens http://tavli.local/setup).
  */
-export function plainHttpForJoiningOnly(https: HttpsEndpoint): MiddlewareHandler<AppEnv> {
+export function plainHttpForJoiningOnly(https: HttpsEndpoint, alsoServed: (pathname: string) => boolean = () => false): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const socket = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket;
     if (!socket || 'encrypted' in socket || isLoopback(socket.remoteAddress)) return next();
     const url = new URL(c.req.url);
-    if (PLAIN_HTTP_PATHS.some((path) => path.test(url.pathname))) return next();
+    if (PLAIN_HTTP_PATHS.some((path) => path.test(url.pathname)) || alsoServed(url.pathname)) return next();
     const target = url.pathname + url.search;
     if (url.pathname.startsWith('/api/') || getCookie(c, TRUSTED_COOKIE) === '1') return c.redirect(httpsUrl(url.hostname, https.port, target), 308);
     return c.redirect(`/join?${new URLSearchParams({ next: target }).toString()}`, 303);

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../shared/html.js';
-import { fill, type JoinLanguage, type JoinMessages } from './join.messages.js';
+import { type JoinLanguage, type JoinMessages } from './join.messages.js';
+import { fill } from '../shared/html.js';
 import { PICTURES } from './join-assets.js';
 
 export type Platform = 'android' | 'ios' | 'other';

@@ -62,5 +62,3 @@ const en: Record<keyof typeof el, string> = {
 export const JOIN_MESSAGES = { el, en };
 export type JoinLanguage = keyof typeof JOIN_MESSAGES;
 export type JoinMessages = Record<keyof typeof el, string>;
-
-export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));

@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import type { JWK } from 'jose';
 import type { AppContext } from '../shared/context.js';
-import { fail } from '../shared/errors.js';
+import { conflict, fail } from '../shared/errors.js';
+import type { LicensingSite } from '../config.js';
+import { readStoredSite, storeSite } from './license-site.js';
 import { createCloudClient, type CloudClient } from './cloud-client.js';
 import type { LicenseClaims } from '@tavli/licensing-contract/license';
 import { endorsedKey, verifyLicense } from './license-claims.js';
@@ -38,17 +40,19 @@ export async function createLicenseService(ctx: AppContext) {
   const pinned = store.readPinnedKey();
   let keyPinned = pinned !== undefined;
   let key: JWK | undefined = pinned ?? (config.cloudPublicKey ? parsePublicKey(config.cloudPublicKey) : undefined);
-  const cloud: CloudClient | undefined = config.site ? createCloudClient(config.site.cloudUrl, config.site.id, config.site.key) : undefined;
+  // The environment's site (SITE_ID, SITE_KEY, CLOUD_URL) wins over the one the setup wizard stored.
+  let site: LicensingSite | undefined = config.site ?? readStoredSite(ctx.db);
+  let cloud: CloudClient | undefined = site && createCloudClient(site.cloudUrl, site.id, site.key);
   let claims = await loadStoredLicense();
   let lastAttemptAt: number | undefined;
-  let lastError: string | undefined = rolledBack ? 'license_rolled_back' : config.site ? undefined : 'not_configured';
+  let lastError: string | undefined = rolledBack ? 'license_rolled_back' : site ? undefined : 'not_configured';
   let cloudReachable: boolean | undefined;
   let lastRefreshAt = 0;
 
   /** The stored licence counts only if it verifies, names this site and is the one its record accepted. */
   async function loadStoredLicense(): Promise<LicenseClaims | undefined> {
-    if (!key || !config.site || !record?.token) return undefined;
-    const verified = await verifyLicense(record.token, key, config.site.id);
+    if (!key || !site || !record?.token) return undefined;
+    const verified = await verifyLicense(record.token, key, site.id);
     return verified && verified.seq === record.seq && verified.nonce === record.nonce ? verified : undefined;
   }
 
@@ -61,7 +65,7 @@ export async function createLicenseService(ctx: AppContext) {
     return {
       state: verdict.state,
       enforced: config.enforce,
-      site_id: config.site?.id ?? null,
+      site_id: site?.id ?? null,
       licensed: claims?.licensed ?? false,
       lock_reason: claims?.locked ? claims.lock_reason : null,
       expires_at: claims?.expires_at ?? null,
@@ -81,10 +85,10 @@ export async function createLicenseService(ctx: AppContext) {
 
   /** The licence's claims and the key they verify with: the trusted one, or the next one if the trusted one endorsed it. */
   async function verified(token: string, trusted: JWK, endorsement: string | undefined) {
-    const claims = await verifyLicense(token, trusted, config.site!.id);
+    const claims = await verifyLicense(token, trusted, site!.id);
     if (claims) return { claims, signedBy: trusted };
     const next = endorsement === undefined ? undefined : await endorsedKey(endorsement, trusted);
-    const endorsedClaims = next && (await verifyLicense(token, next, config.site!.id));
+    const endorsedClaims = next && (await verifyLicense(token, next, site!.id));
     return endorsedClaims ? { claims: endorsedClaims, signedBy: next } : undefined;
   }
 
@@ -143,6 +147,21 @@ export async function createLicenseService(ctx: AppContext) {
     /** Persists licence time so a clock set back after a restart cannot rewind it. */
     async saveHighWaterMark() {
       if (record) await store.writeRecord((record = { ...record, highWaterMark: clock.now().getTime() }));
+    },
+    /**
+     * Sets this appliance's site (the setup wizard) and sends the first heartbeat. A site that
+     * already holds a licence is not swapped for another: its licence numbers would be refused.
+     */
+    async activate(next: LicensingSite) {
+      if (site && site.id !== next.id && record) throw conflict('site_already_licensed', `This appliance is licensed as site ${site.id}`);
+      await storeSite(ctx.db, next);
+      site = next;
+      cloud = createCloudClient(next.cloudUrl, next.id, next.key);
+      lastError = undefined;
+      claims = await loadStoredLicense();
+      await heartbeat();
+      announce();
+      return status();
     },
     /** A manager's "check now"; at most one every 10 s. */
     async refresh() {

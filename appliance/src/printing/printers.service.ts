@@ -2,10 +2,9 @@ import type { Tx } from '../db/database.js';
 import iconv from 'iconv-lite';
 import net from 'node:net';
 import { isLanAddress } from '../shared/lan.js';
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, type Actor } from '../audit/audit.repository.js';
 import type { PrintingService } from '../printing/printing.service.js';
 import type { AppContext } from '../shared/context.js';
-import type { AuthUser } from '../shared/env.js';
 import { badRequest, conflict, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import {
@@ -68,7 +67,7 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
     };
   }
 
-  const audit = (tx: Tx, user: AuthUser, action: string, id: number, details: Record<string, unknown>) =>
+  const audit = (tx: Tx, user: Actor, action: string, id: number, details: Record<string, unknown>) =>
     recordAudit(tx, { actor: user, action, entity: 'printer', entityId: id, details }, isoNow(ctx.clock));
 
   /** After the change is durable its worker re-reads the settings and tries at once. */
@@ -80,7 +79,7 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
     /** For every signed-in screen: which printers are up and how much is waiting. */
     status: () => listPrinters(db).map((printer) => printing.state(printer)),
 
-    create(tx: Tx, user: AuthUser, input: CreatePrinterInput): PrinterView {
+    create(tx: Tx, user: Actor, input: CreatePrinterInput): PrinterView {
       validate(input);
       const id = insertPrinter(tx, { ...columnsOf(tx, input), name: input.name, ip_address: input.ip_address });
       audit(tx, user, 'printer_created', id, { name: input.name });
@@ -88,7 +87,7 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
       return view(requirePrinter(id));
     },
 
-    update(tx: Tx, user: AuthUser, id: number, input: UpdatePrinterInput): PrinterView {
+    update(tx: Tx, user: Actor, id: number, input: UpdatePrinterInput): PrinterView {
       const before = requirePrinter(id);
       validate(input, id);
       const columns = columnsOf(tx, input, id);
@@ -99,7 +98,7 @@ export function createPrintersService(ctx: AppContext, printing: PrintingService
     },
 
     /** Soft delete (old jobs and lines keep pointing at it); refused while products print there or jobs wait. */
-    remove(tx: Tx, user: AuthUser, id: number): void {
+    remove(tx: Tx, user: Actor, id: number): void {
       const printer = requirePrinter(id);
       const products = productsUsing(tx, id);
       if (products.length > 0) throw conflict('printer_in_use', `Products still print on ${printer.name}`, { products });

@@ -18,6 +18,8 @@ export async function seedFromFixtureIfEmpty(db: Db, file: string, pins: PinHash
 const insertId = (result: { lastInsertRowid: number | bigint }) => Number(result.lastInsertRowid);
 
 function seed(tx: Tx, fixture: Fixture, pinHashes: string[]): void {
+  // A seeded appliance (the demo, the tests) is set up: its setup wizard stays closed.
+  setSetting(tx, 'setup_finished_at', new Date().toISOString());
   if (fixture.restaurant) {
     setSetting(tx, 'restaurant_name', fixture.restaurant.name);
     if (fixture.restaurant.address) setSetting(tx, 'restaurant_address', fixture.restaurant.address);

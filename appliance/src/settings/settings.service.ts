@@ -1,7 +1,6 @@
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, type Actor } from '../audit/audit.repository.js';
 import type { Db, Tx } from '../db/database.js';
 import type { AppContext } from '../shared/context.js';
-import type { AuthUser } from '../shared/env.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import type { Config } from '../config.js';
 import { getSetting, setSetting } from './settings.repository.js';
@@ -25,7 +24,7 @@ export function createSettingsService(ctx: AppContext) {
   return {
     get: () => readSettings(ctx.db, ctx.config),
 
-    update(tx: Tx, user: AuthUser, changes: SettingsUpdate): Settings {
+    update(tx: Tx, user: Actor, changes: SettingsUpdate): Settings {
       const before = readSettings(ctx.db, ctx.config);
       const changed = Object.entries(changes).filter(([key, value]) => before[key as keyof SettingsUpdate] !== value);
       for (const [key, value] of changed) setSetting(tx, key, value);

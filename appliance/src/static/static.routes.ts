@@ -7,6 +7,7 @@ import type { AppContext } from '../shared/context.js';
 import type { AppEnv } from '../shared/env.js';
 import { readSettings } from '../settings/settings.service.js';
 import { LANDING_CSS, landingPage } from './landing-page.js';
+import { setupFinished } from '../setup/setup.service.js';
 
 /** Where the built apps are; src/static and dist/static sit at the same depth. */
 const workspace = (name: string) => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..', name, 'dist');
@@ -19,7 +20,7 @@ const APPS = [
 
 export function staticRoutes(ctx: AppContext) {
   const router = new Hono<AppEnv>()
-    .get('/', (c) => c.html(landingPage(readSettings(ctx.db, ctx.config).restaurant_name)))
+    .get('/', (c) => (setupFinished(ctx) ? c.html(landingPage(readSettings(ctx.db, ctx.config).restaurant_name)) : c.redirect('/setup/', 303)))
     .get('/landing.css', (c) => c.body(LANDING_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }))
     .use(
       '/images/*',

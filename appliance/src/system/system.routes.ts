@@ -9,12 +9,10 @@ const Health = z
     status: z.enum(['ok', 'degraded']).openapi({ description: '`degraded` while anything in `problems` stands; the appliance still serves' }),
     version: z.string(),
     uptime_s: z.number(),
-    db: z
-      .enum(['ok', 'damaged', 'locked'])
-      .openapi({
-        description:
-          '`damaged`: quick_check found faults at start-up, and only the recovery page is served (backup/recovery.ts); `locked`: another program holds the write lock',
-      }),
+    db: z.enum(['ok', 'damaged', 'locked']).openapi({
+      description:
+        '`damaged`: quick_check found faults at start-up, and only the recovery page is served (backup/recovery.ts); `locked`: another program holds the write lock',
+    }),
     problems: z.array(z.string()),
   })
   .openapi('Health');

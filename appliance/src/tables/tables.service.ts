@@ -1,6 +1,5 @@
-import { recordAudit } from '../audit/audit.repository.js';
+import { recordAudit, type Actor } from '../audit/audit.repository.js';
 import type { AppContext } from '../shared/context.js';
-import type { AuthUser } from '../shared/env.js';
 import { conflict, found } from '../shared/errors.js';
 import { isoNow } from '@tavli/server-kit/clock';
 import type { Db, Tx } from '../db/database.js';
@@ -43,7 +42,7 @@ export function createTablesService(ctx: AppContext, floor: FloorStates) {
       ctx.events.publish(table ? { type: 'table.updated', data: table } : { type: 'table.removed', data: { id: tableId } });
     });
 
-  const audit = (tx: Tx, user: AuthUser, action: string, entity: string, entityId: number, details: Record<string, unknown>) =>
+  const audit = (tx: Tx, user: Actor, action: string, entity: string, entityId: number, details: Record<string, unknown>) =>
     recordAudit(tx, { actor: user, action, entity, entityId, details }, isoNow(ctx.clock));
 
   return {
@@ -52,7 +51,7 @@ export function createTablesService(ctx: AppContext, floor: FloorStates) {
     get: (id: number): TableView => found(findTableState(db, id), 'Table'),
     requireTable,
 
-    create(tx: Tx, user: AuthUser, input: TableInput): TableView {
+    create(tx: Tx, user: Actor, input: TableInput): TableView {
       requireGroup(input.group_id);
       assertLabelFree(input.label);
       const id = insertTable(tx, { label: input.label, group_id: input.group_id, sort_order: input.sort_order ?? 0 });
@@ -61,7 +60,7 @@ export function createTablesService(ctx: AppContext, floor: FloorStates) {
       return findTableState(tx, id)!;
     },
 
-    createBatch(tx: Tx, user: AuthUser, input: { group_id: number; prefix: string; from: number; count: number }): TableView[] {
+    createBatch(tx: Tx, user: Actor, input: { group_id: number; prefix: string; from: number; count: number }): TableView[] {
       requireGroup(input.group_id);
       const ids: number[] = [];
       for (let n = 0; n < input.count; n++) {
@@ -74,7 +73,7 @@ export function createTablesService(ctx: AppContext, floor: FloorStates) {
       return ids.map((id) => findTableState(tx, id)!);
     },
 
-    update(tx: Tx, user: AuthUser, id: number, input: Partial<TableInput>): TableView {
+    update(tx: Tx, user: Actor, id: number, input: Partial<TableInput>): TableView {
       const table = requireTable(id);
       if (input.group_id !== undefined) requireGroup(input.group_id);
       if (input.label !== undefined) assertLabelFree(input.label, id);
@@ -84,7 +83,7 @@ export function createTablesService(ctx: AppContext, floor: FloorStates) {
       return findTableState(tx, id)!;
     },
 
-    remove(tx: Tx, user: AuthUser, id: number): void {
+    remove(tx: Tx, user: Actor, id: number): void {
       const table = requireTable(id);
       if (findTableState(db, id)?.order_id) throw conflict('table_in_use', `Table ${table.label} has an open order`);
       deactivateTable(tx, id);
@@ -94,20 +93,20 @@ export function createTablesService(ctx: AppContext, floor: FloorStates) {
 
     groups: () => listGroups(db),
 
-    createGroup(tx: Tx, user: AuthUser, input: GroupInput) {
+    createGroup(tx: Tx, user: Actor, input: GroupInput) {
       const id = insertGroup(tx, { name: input.name, sort_order: input.sort_order ?? 0 });
       audit(tx, user, 'table_group_created', 'table_group', id, { name: input.name });
       return requireGroup(id);
     },
 
-    updateGroup(tx: Tx, user: AuthUser, id: number, input: Partial<GroupInput>) {
+    updateGroup(tx: Tx, user: Actor, id: number, input: Partial<GroupInput>) {
       requireGroup(id);
       if (Object.keys(input).length > 0) updateGroup(tx, id, input);
       audit(tx, user, 'table_group_updated', 'table_group', id, { changes: input });
       return requireGroup(id);
     },
 
-    removeGroup(tx: Tx, user: AuthUser, id: number): void {
+    removeGroup(tx: Tx, user: Actor, id: number): void {
       const group = requireGroup(id);
       if (groupHasActiveTables(db, id)) throw conflict('group_not_empty', `Group "${group.name}" still has tables`);
       deactivateGroup(tx, id);
