@@ -28,6 +28,7 @@ import { joinApiRoutes, joinRoutes } from './join/join.routes.js';
 import { plainHttpForJoiningOnly } from './https/plain-http.js';
 import { knownHostOnly } from './host-check/known-host.js';
 import { setupRoutes } from './setup/setup.routes.js';
+import { backupsRoutes } from './backup/backups.routes.js';
 import { setupFinished } from './setup/setup.service.js';
 
 const JSON_LIMIT_BYTES = 256 * 1024;
@@ -59,6 +60,7 @@ export function createApp(ctx: AppContext, services: Services) {
     .route('/api/auth', authRoutes(services, access))
     .route('/api/system', systemRoutes(ctx))
     .route('/api/system/license', licenseRoutes(services.license, access))
+    .route('/api/system/backups', backupsRoutes(ctx, access))
     .route('/api/tables', tablesRoutes(ctx, services, access))
     .route('/api/products', menuRoutes(ctx, services, access))
     .route('/api/orders', ordersRoutes(ctx, services, access))

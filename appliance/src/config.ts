@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   SEED_FIXTURE: z.string().optional(),
   BUSINESS_DAY_START: hhmm.default('05:00'),
   LOG_REQUESTS: z.enum(['0', '1']).default('0'),
+  ANNOUNCE_AT_BOOT: z.enum(['0', '1']).default('0'),
   ...observabilityVariables,
   PRINTER_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).default(3000),
   PRINTER_WRITE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
@@ -55,6 +56,8 @@ export type Config = ObservabilitySettings & {
   businessDayStart: string;
   /** One JSON log line per request (off by default: an SD card's journal is small). */
   logRequests: boolean;
+  /** Print the appliance's address on the bill printer once per boot (the image turns it on). */
+  announceAtBoot: boolean;
   printing: PrintingConfig;
   licensing: LicensingConfig;
 };
@@ -118,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedFixture: parsed.SEED_FIXTURE ? path.resolve(parsed.SEED_FIXTURE) : undefined,
     businessDayStart: parsed.BUSINESS_DAY_START,
     logRequests: parsed.LOG_REQUESTS === '1',
+    announceAtBoot: parsed.ANNOUNCE_AT_BOOT === '1',
     ...observabilitySettings(parsed),
     printing: {
       connectTimeoutMs: parsed.PRINTER_CONNECT_TIMEOUT_MS,

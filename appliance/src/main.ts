@@ -10,6 +10,7 @@ import { openDatabase } from './db/database.js';
 import { quickCheck } from './db/database-health.js';
 import { DatabaseDamaged, serveRecovery } from './backup/recovery.js';
 import { chosenTimeZone } from './setup/setup.service.js';
+import { announceAtBoot } from './system/boot-announcement.js';
 import { createPinHasher, sealStoredPinHashes } from './auth/pin-hash.js';
 import { migrateToLatest } from './db/migrator.js';
 import { createEventBus } from './events/event-bus.js';
@@ -79,6 +80,7 @@ export async function startAppliance(settings: Config, options: { clock?: Clock 
   services.printing.start();
   const stopHeartbeats = startHeartbeats(license, config.licensing.heartbeatIntervalMs);
   const stopPruning = startIdempotencyPruning(ctx);
+  const announcement = announceAtBoot(ctx, services);
   observeQueues(observability, db, ctx.events);
   const metrics = config.metrics ? await serveMetrics(observability.metrics, config.metrics) : undefined;
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
@@ -95,6 +97,7 @@ export async function startAppliance(settings: Config, options: { clock?: Clock 
     stop: async () => {
       stopHeartbeats();
       stopPruning();
+      announcement.stop();
       stopRenewal();
       ctx.events.end();
       await Promise.all([closeServer(server), secureServer && closeServer(secureServer), metrics?.close()]);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  backupNow,
   describedAs,
   emulatedPrinters,
   eventually,
@@ -201,6 +202,16 @@ describe('a manager on a tablet', () => {
     await openScreen(page, 'Ιστορικό');
     await page.getByRole('cell', { name: 'Ακύρωση είδους' }).first().waitFor();
     expect(await page.getByRole('cell', { name: 'Άρνηση εισόδου (ρόλος)' }).count()).toBeGreaterThan(0);
+  });
+
+  it('downloads the newest backup from the settings, byte for byte', async () => {
+    const backup = await backupNow(appliance);
+    await openScreen(page, 'Ρυθμίσεις');
+    await page.getByTestId('latest-backup').waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Λήψη του νεότερου αντιγράφου' }).click();
+    expect((await download).suggestedFilename()).toBe(backup.name);
+    expect(fs.readFileSync(await (await download).path()).equals(fs.readFileSync(backup.file))).toBe(true);
   });
 
   it('fits a tablet held upright as well as sideways, every control at least 44 px, in Greek and in English', async () => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 import { screenshot } from '@tavli/test-kit/browser';
 
-export { startTestAppliance, type TestAppliance } from 'appliance/test/harness';
+export { backupNow, startTestAppliance, type TestAppliance } from 'appliance/test/harness';
 export { emulatedPrinters, eventually, FAST_PRINTING, type TestPrinters } from 'appliance/test/printers';
 export { describedAs, launchChromium, screenshot, signIn, tableTile } from '@tavli/test-kit/browser';
 

@@ -142,3 +142,19 @@ describe('a damaged database at start-up', () => {
     await app.restart();
   });
 });
+
+describe('a manager’s copy of the backups', () => {
+  it('lists the backups and downloads the newest sound one; a waiter may not', async () => {
+    app = await startTestAppliance();
+    const maria = await app.login('maria');
+    expect((await app.call('GET', '/api/system/backups/latest', { token: maria })).status).toBe(404);
+    const taken = (await tavli('backup', 'nightly')).out;
+    const listed = await app.call('GET', '/api/system/backups', { token: maria });
+    expect(listed.body).toEqual([expect.objectContaining({ name: path.basename(taken), reason: 'nightly', bytes: fs.statSync(taken).size })]);
+    const download = await fetch(`${app.url}/api/system/backups/latest`, { headers: { authorization: `Bearer ${maria}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="${path.basename(taken)}"`);
+    expect(Buffer.from(await download.arrayBuffer()).equals(fs.readFileSync(taken))).toBe(true);
+    expect((await app.call('GET', '/api/system/backups/latest', { token: await app.login('nikos') })).status).toBe(403);
+  });
+});

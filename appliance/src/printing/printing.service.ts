@@ -103,6 +103,21 @@ export function createPrintingService(ctx: AppContext) {
       ];
     });
 
+  async function printNow(printer: PrinterRow, document: PrintDocument) {
+    const started = Date.now();
+    let error: string | null = null;
+    try {
+      await sendToPrinter(printer, renderBytes(document, {}, printer), timeouts);
+    } catch (failure) {
+      error = failure instanceof Error ? failure.message : String(failure);
+    }
+    const durationMs = Date.now() - started;
+    await db.write((tx) => recordAttempt(tx, { jobIds: [], printerId: printer.id, at: isoNow(ctx.clock), success: error === null, error, durationMs }));
+    announce(printer.id);
+    if (error === null) delivery.retryNow(printer.id);
+    return { printed: error === null, duration_ms: durationMs };
+  }
+
   return {
     start: () => delivery.start(),
     stop: () => delivery.stop(),
@@ -185,20 +200,10 @@ export function createPrintingService(ctx: AppContext) {
     },
 
     /** Prints a test page straight away (no queue, no retry) and answers whether the printer took it. */
-    async testPage(printer: PrinterRow) {
-      const started = Date.now();
-      let error: string | null = null;
-      try {
-        await sendToPrinter(printer, renderBytes(testPage(printer, isoNow(ctx.clock), locale), {}, printer), timeouts);
-      } catch (failure) {
-        error = failure instanceof Error ? failure.message : String(failure);
-      }
-      const durationMs = Date.now() - started;
-      await db.write((tx) => recordAttempt(tx, { jobIds: [], printerId: printer.id, at: isoNow(ctx.clock), success: error === null, error, durationMs }));
-      announce(printer.id);
-      if (error === null) delivery.retryNow(printer.id);
-      return { printed: error === null, duration_ms: durationMs };
-    },
+    testPage: (printer: PrinterRow) => printNow(printer, testPage(printer, isoNow(ctx.clock), locale)),
+
+    /** Prints a notice (not an order's: nothing is lost if it never prints) straight away, as a test page is. */
+    notice: (printer: PrinterRow, layout: (at: string, locale: Locale) => PrintDocument) => printNow(printer, layout(isoNow(ctx.clock), locale)),
   };
 }
 

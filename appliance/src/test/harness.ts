@@ -8,6 +8,7 @@ import { contractRecorder } from '@tavli/test-kit/api-document';
 import { loadConfig } from '../config.js';
 import { startAppliance, type RunningAppliance } from '../main.js';
 import type { Clock } from '@tavli/server-kit/clock';
+import { takeBackup, type Backup } from '../backup/backups.js';
 
 export const DEMO_FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/taverna.json');
 
@@ -137,3 +138,6 @@ export function withAppliance(options: Parameters<typeof startTestAppliance>[0] 
     },
   });
 }
+
+/** A backup of the running appliance, as its nightly timer takes one. */
+export const backupNow = (app: TestAppliance): Promise<Backup> => takeBackup(app.appliance.ctx.db.sqlite, app.dataDir, 'nightly');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Server } from 'node:net';
 import { pathToFileURL } from 'node:url';
 
@@ -16,9 +17,14 @@ export function stopOnSignals(stop: () => Promise<void>): void {
   process.once('SIGINT', shutdown);
 }
 
-/** Runs `main` when `moduleUrl` is the program node was started with; a failed start exits 1 with its reason. */
+/**
+ * Runs `main` when `moduleUrl` is the program node was started with; a failed start exits 1 with its
+ * reason. Node resolves symbolic links for the module's URL, and so does this for the program's path
+ * (the image starts /opt/tavli/current/…, a link to the release).
+ */
 export function runIfEntryPoint(moduleUrl: string, main: () => Promise<void>): void {
-  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  const program = process.argv[1] && fs.existsSync(process.argv[1]) ? fs.realpathSync(process.argv[1]) : undefined;
+  if (!program || moduleUrl !== pathToFileURL(program).href) return;
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -4,6 +4,7 @@ import { call, client } from '../../shared/api/client';
 import { useAction } from '../../shared/api/mutate';
 import { queryClient } from '../../shared/api/queries';
 import { useFormat } from '../../shared/format';
+import { BackupsPanel } from './BackupsPanel';
 import { JoinPhonePanel } from './JoinPhonePanel';
 import { licenseQuery, settingsQuery, useLicense, useSettings, type Settings } from './queries';
 
@@ -109,6 +110,8 @@ export default function SettingsScreen() {
           {t('settings.checkNow')}
         </button>
       </section>
+
+      <BackupsPanel />
 
       <JoinPhonePanel />
     </div>

@@ -11,5 +11,12 @@ export const licenseQuery = queryOptions({ queryKey: ['license'], queryFn: () =>
 /** Fails with https_off (not retried) when the appliance serves no HTTPS. */
 export const joinQuery = queryOptions({ queryKey: ['join'], queryFn: () => unwrap(call(client.api.join.$get, {}, 200)), retry: false });
 
+/** Not kept live by events: asked again whenever the screen opens. */
+export const backupsQuery = queryOptions({
+  queryKey: ['backups'],
+  queryFn: () => unwrap(call(client.api.system.backups.$get, {}, 200)),
+  refetchOnMount: 'always',
+});
+
 export const useSettings = () => useQuery(settingsQuery);
 export const useLicense = () => useQuery(licenseQuery);
