@@ -46,8 +46,13 @@ cp "$release" "$work/install/release.tar.gz"
 packages=systemd,systemd-sysv,systemd-timesyncd,systemd-resolved,avahi-daemon,libnss-mdns,dbus,ca-certificates,openssh-server,sudo,cloud-guest-utils,e2fsprogs,fdisk,iproute2,kmod,udev,procps,xz-utils,less
 [ "$arch" = arm64 ] && packages="$packages,raspi-firmware,linux-image-arm64,firmware-brcm80211,initramfs-tools"
 
-# The Raspberry Pi's boot files go to the FAT partition; everything else is the ext4 root.
-boot_hook='mkdir -p "$1/boot/firmware"'
+# The Raspberry Pi's boot files go to the FAT partition; everything else is the ext4 root. The
+# initramfs holds only the drivers a Pi 4 (SD card or USB disk) and a QEMU virt machine boot from:
+# built under qemu-user, the default (every module) would take most of the build's time.
+boot_hook=true
+[ "$arch" = arm64 ] && boot_hook='mkdir -p "$1/boot/firmware" "$1/etc/initramfs-tools/conf.d" "$1/usr/share/initramfs-tools/modules.d"
+  echo MODULES=list >"$1/etc/initramfs-tools/conf.d/tavli"
+  cp image/disk/initramfs-modules "$1/usr/share/initramfs-tools/modules.d/tavli"'
 target="$work/root"
 [ "$rootfs_only" = true ] && target="$output/tavli-$version-$arch-rootfs.tar"
 mmdebstrap --quiet --variant=minbase --architectures="$arch" --components=main,non-free-firmware \

@@ -29,12 +29,15 @@ import { plainHttpForJoiningOnly } from './https/plain-http.js';
 import { knownHostOnly } from './host-check/known-host.js';
 import { setupRoutes } from './setup/setup.routes.js';
 import { backupsRoutes } from './backup/backups.routes.js';
+import { updatesRoutes } from './updates/updates.routes.js';
 import { setupFinished } from './setup/setup.service.js';
 
 const JSON_LIMIT_BYTES = 256 * 1024;
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** A release bundle: the appliance, its Node and its dependencies (about 70 MB). */
+const BUNDLE_LIMIT_BYTES = 256 * 1024 * 1024;
 
-const limits = { json: limitBody(JSON_LIMIT_BYTES), upload: limitBody(UPLOAD_LIMIT_BYTES) };
+const limits = { json: limitBody(JSON_LIMIT_BYTES), upload: limitBody(UPLOAD_LIMIT_BYTES), bundle: limitBody(BUNDLE_LIMIT_BYTES) };
 
 /** A product's picture, sent as multipart/form-data: the one kind of request that gets the large limit. */
 const isUpload = (c: Context) => /^\/api\/products(\/\d+\/image)?$/.test(routePath(c)) && /^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');
@@ -53,7 +56,7 @@ export function createApp(ctx: AppContext, services: Services) {
     );
   app.use('*', compressAnswers());
   app.use('/api/*', stampEventId(ctx));
-  app.use('/api/*', (c, next) => (isUpload(c) ? limits.upload : limits.json)(c, next));
+  app.use('/api/*', (c, next) => (routePath(c) === '/api/system/updates' ? limits.bundle : isUpload(c) ? limits.upload : limits.json)(c, next));
 
   const access = createAccess(ctx, services.license);
   const api = app
@@ -61,6 +64,7 @@ export function createApp(ctx: AppContext, services: Services) {
     .route('/api/system', systemRoutes(ctx))
     .route('/api/system/license', licenseRoutes(services.license, access))
     .route('/api/system/backups', backupsRoutes(ctx, access))
+    .route('/api/system/updates', updatesRoutes(ctx, access))
     .route('/api/tables', tablesRoutes(ctx, services, access))
     .route('/api/products', menuRoutes(ctx, services, access))
     .route('/api/orders', ordersRoutes(ctx, services, access))

@@ -54,7 +54,7 @@ install -D -m 0755 "$here/first-boot.sh" /usr/local/lib/tavli/first-boot.sh
 echo tavli >/etc/hostname
 grep -q '^127.0.1.1' /etc/hosts 2>/dev/null && sed -i 's/^127\.0\.1\.1.*/127.0.1.1\ttavli/' /etc/hosts || printf '127.0.1.1\ttavli\n' >>/etc/hosts
 
-systemctl enable tavli.service tavli-backup.timer tavli-watchdog.timer tavli-first-boot.service tavli-ssh.path avahi-daemon.service systemd-timesyncd.service
+systemctl enable tavli.service tavli-backup.timer tavli-watchdog.timer tavli-first-boot.service tavli-ssh.path tavli-update.path avahi-daemon.service systemd-timesyncd.service
 systemctl disable ssh.service ssh.socket 2>/dev/null || true
 
 # Nothing that must be unique to a device stays in the image: SSH host keys are made when SSH is

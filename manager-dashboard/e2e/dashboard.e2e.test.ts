@@ -214,6 +214,15 @@ describe('a manager on a tablet', () => {
     expect(fs.readFileSync(await (await download).path()).equals(fs.readFileSync(backup.file))).toBe(true);
   });
 
+  it('uploads an update bundle from the settings for the appliance’s installer', async () => {
+    const bundle = Buffer.alloc(2 * 1024 * 1024, 3);
+    await page.getByLabel('Αρχείο ενημέρωσης').setInputFiles({ name: 'tavli-0.2.0-arm64.tavli-update', mimeType: 'application/octet-stream', buffer: bundle });
+    await page.getByRole('button', { name: 'Εγκατάσταση ενημέρωσης' }).click();
+    await page.getByText('Ελήφθη: ο σταθμός το ελέγχει και το εγκαθιστά.').waitFor();
+    expect(fs.readFileSync(`${appliance.dataDir}/updates/pending.tavli-update`).equals(bundle)).toBe(true);
+    await screenshot(page, 'dashboard-15c-update');
+  });
+
   it('fits a tablet held upright as well as sideways, every control at least 44 px, in Greek and in English', async () => {
     const smallControls = () =>
       page.evaluate(() =>

@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   'unknown_line',
   'unpaid_items',
   'unsupported_image_type',
+  'update_pending',
   'username_taken',
 ] as const;
 

@@ -6,6 +6,7 @@ import { queryClient } from '../../shared/api/queries';
 import { useFormat } from '../../shared/format';
 import { BackupsPanel } from './BackupsPanel';
 import { JoinPhonePanel } from './JoinPhonePanel';
+import { UpdatePanel } from './UpdatePanel';
 import { licenseQuery, settingsQuery, useLicense, useSettings, type Settings } from './queries';
 
 type Editable = Pick<Settings, 'restaurant_name' | 'restaurant_address' | 'vat_number' | 'business_day_start' | 'language'>;
@@ -112,6 +113,8 @@ export default function SettingsScreen() {
       </section>
 
       <BackupsPanel />
+
+      <UpdatePanel />
 
       <JoinPhonePanel />
     </div>

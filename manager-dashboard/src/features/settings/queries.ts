@@ -18,5 +18,11 @@ export const backupsQuery = queryOptions({
   refetchOnMount: 'always',
 });
 
+export const updateQuery = queryOptions({
+  queryKey: ['update'],
+  queryFn: () => unwrap(call(client.api.system.updates.$get, {}, 200)),
+  refetchOnMount: 'always',
+});
+
 export const useSettings = () => useQuery(settingsQuery);
 export const useLicense = () => useQuery(licenseQuery);
