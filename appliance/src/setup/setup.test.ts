@@ -5,6 +5,8 @@ import { encodeSetupCode } from '@tavli/licensing-contract/setup-code';
 import { startEmulator, type EmulatedPrinter } from '@tavli/printer-emulator/emulator';
 import { systemClock } from '@tavli/server-kit/clock';
 import { request } from '@tavli/test-kit/http-request';
+import { launchChromium, PHONE, screenshot } from '@tavli/test-kit/browser';
+import { expectAccessible } from '@tavli/test-kit/accessibility';
 import { startTestAppliance, type TestAppliance } from '../test/harness.js';
 import { startTestCloud } from '../test/cloud.js';
 import { hostsOf } from './printer-discovery.js';
@@ -139,5 +141,25 @@ describe('the printers’ network', () => {
     expect(hostsOf('192.168.1.77/24')[0]).toBe('192.168.1.1');
     expect(hostsOf('10.0.0.0/8')).toHaveLength(1022);
     expect(hostsOf('127.0.0.0/29')).toEqual(['127.0.0.1', '127.0.0.2', '127.0.0.3', '127.0.0.4', '127.0.0.5', '127.0.0.6']);
+  });
+});
+
+describe('the setup wizard’s pages', () => {
+  it('have no serious or critical accessibility violation, in Greek and in English', async () => {
+    const app = await startTestAppliance({ seed: false, env: { PRINTER_DISCOVERY_NETWORK: '127.0.0.0/30', PRINTER_DISCOVERY_PORT: '9' } });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: PHONE });
+      for (const step of ['', 'license', 'manager', 'printers?find=1', 'tables', 'ssh', 'finish']) {
+        for (const lang of ['el', 'en']) {
+          await page.goto(`${app.url}/setup/${step}${step.includes('?') ? '&' : '?'}lang=${lang}`);
+          await expectAccessible(page, `setup /${step} (${lang})`);
+        }
+      }
+      await screenshot(page, 'setup-finish');
+    } finally {
+      await browser.close();
+      await app.stop();
+    }
   });
 });
