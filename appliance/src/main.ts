@@ -37,10 +37,13 @@ export type RunningAppliance = {
   stop(): Promise<void>;
 };
 
-/** config → database → migrate → seed → certificates → licence → start workers and heartbeats → serve HTTP and HTTPS. */
-export async function startAppliance(settings: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
+/**
+ * config → database (a damaged one is not opened: DatabaseDamaged) → migrate → the setup's time zone
+ * → seed → certificates → licence → start workers and heartbeats → serve HTTP and HTTPS.
+ */
+export async function startAppliance(given: Config, options: { clock?: Clock } = {}): Promise<RunningAppliance> {
   const startedAt = Date.now();
-  let config = settings;
+  let config = given;
   ownerOnlyFolder(config.dataDir);
   const imagesDir = ownerOnlyFolder(path.join(config.dataDir, 'images'));
   const databaseFile = path.join(config.dataDir, 'pos.db');

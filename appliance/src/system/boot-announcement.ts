@@ -20,7 +20,8 @@ export const currentBootId = () => (fs.existsSync(BOOT_ID_FILE) ? fs.readFileSyn
 /**
  * Prints where the appliance answers on the bill printer, once per boot, the way a network
  * printer prints its configuration page: "Το Tavli είναι έτοιμο στο http://tavli.local — 192.168.1.23".
- * Tries again for a few minutes while the printer warms up; answers a function that stops it.
+ * Waits a while for an address and tries again for a few minutes while the printer warms up;
+ * `done` says whether it printed, `stop` gives up.
  */
 export function announceAtBoot(ctx: AppContext, services: Services, bootId = currentBootId()): { stop(): void; done: Promise<boolean> } {
   let timer: NodeJS.Timeout | undefined;

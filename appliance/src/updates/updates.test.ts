@@ -6,7 +6,11 @@ import { withAppliance } from '../test/harness.js';
 describe('an update bundle uploaded from the dashboard', () => {
   const app = withAppliance();
   const upload = (token: string, body: Buffer) =>
-    fetch(`${app.url}/api/system/updates`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body });
+    fetch(`${app.url}/api/system/updates`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(body),
+    });
 
   it('is written whole where the installer waits for it, and a second waits until the first is done', async () => {
     const maria = await app.login('maria');
