@@ -29,7 +29,6 @@ function crossSite(c: Context): boolean {
   if (origin === undefined || origin === 'null') return false;
   return URL.canParse(origin) ? new URL(origin).host !== new URL(c.req.url).host : true;
 }
-const id = z.coerce.number().int().positive();
 
 const Restaurant = z.object({
   name: z.string().trim().min(1).max(80),
@@ -78,11 +77,7 @@ export function setupRoutes(ctx: AppContext, services: Services) {
     };
     return c.html(setupPage(model), status, NO_STORE);
   };
-  const done = (c: Context, step: Step, notice: keyof SetupMessages | string) => {
-    const language = languageOf(c);
-    const text = notice in SETUP_MESSAGES[language] ? SETUP_MESSAGES[language][notice as keyof SetupMessages] : notice;
-    return page(c, step, { notice: text });
-  };
+  const saved = (c: Context, step: Step) => page(c, step, { notice: SETUP_MESSAGES[languageOf(c)].saved });
   const form = async (c: Context) =>
     Object.fromEntries(Object.entries(await c.req.parseBody()).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
   const refuse = (c: Context, step: Step, values: Record<string, string>, error: keyof SetupMessages) =>
@@ -108,7 +103,7 @@ export function setupRoutes(ctx: AppContext, services: Services) {
       const input = Restaurant.safeParse(values);
       if (!input.success) return refuse(c, 'restaurant', values, 'fieldRequired');
       await setup.saveRestaurant(actor(c), input.data);
-      return done(c, 'restaurant', 'saved');
+      return saved(c, 'restaurant');
     })
     .post('/license', async (c) => {
       const values = await form(c);
@@ -130,7 +125,7 @@ export function setupRoutes(ctx: AppContext, services: Services) {
       if (!input.success) return refuse(c, 'manager', { ...values, pin: '', pin_again: '' }, 'invalidValue');
       if (input.data.pin !== input.data.pin_again) return refuse(c, 'manager', { ...values, pin: '', pin_again: '' }, 'pinMismatch');
       if (!(await setup.addManager(actor(c), input.data))) return refuse(c, 'manager', { ...values, pin: '', pin_again: '' }, 'usernameTaken');
-      return done(c, 'manager', 'saved');
+      return saved(c, 'manager');
     })
     .post('/printers/add', async (c) => {
       const values = await form(c);
@@ -143,10 +138,10 @@ export function setupRoutes(ctx: AppContext, services: Services) {
         if (error instanceof AppError) return page(c, 'printers', { values, error: error.message }, 422);
         throw error;
       }
-      return done(c, 'printers', 'saved');
+      return saved(c, 'printers');
     })
-    .post('/printers/:id/test', async (c) => {
-      const printerId = id.parse(c.req.param('id'));
+    .post('/printers/:id{[0-9]+}/test', async (c) => {
+      const printerId = Number(c.req.param('id'));
       const printer = services.printers.get(printerId);
       const { printed } = await setup.testPrint(printerId);
       const t = SETUP_MESSAGES[languageOf(c)];
@@ -154,13 +149,13 @@ export function setupRoutes(ctx: AppContext, services: Services) {
         ? page(c, 'printers', { notice: fill(t.testPrinted, { name: printer.name }) })
         : page(c, 'printers', { error: fill(t.testFailed, { name: printer.name }) });
     })
-    .post('/printers/:id/bill', async (c) => {
-      await setup.makeBillPrinter(actor(c), id.parse(c.req.param('id')));
-      return done(c, 'printers', 'saved');
+    .post('/printers/:id{[0-9]+}/bill', async (c) => {
+      await setup.makeBillPrinter(actor(c), Number(c.req.param('id')));
+      return saved(c, 'printers');
     })
-    .post('/printers/:id/remove', async (c) => {
-      await setup.removePrinter(actor(c), id.parse(c.req.param('id')));
-      return done(c, 'printers', 'saved');
+    .post('/printers/:id{[0-9]+}/remove', async (c) => {
+      await setup.removePrinter(actor(c), Number(c.req.param('id')));
+      return saved(c, 'printers');
     })
     .post('/tables/add', async (c) => {
       const values = await form(c);
@@ -172,11 +167,11 @@ export function setupRoutes(ctx: AppContext, services: Services) {
         if (error instanceof AppError && error.code === 'label_taken') return refuse(c, 'tables', values, 'labelTaken');
         throw error;
       }
-      return done(c, 'tables', 'saved');
+      return saved(c, 'tables');
     })
-    .post('/tables/:id/remove', async (c) => {
-      await setup.removeTableGroup(actor(c), id.parse(c.req.param('id')));
-      return done(c, 'tables', 'saved');
+    .post('/tables/:id{[0-9]+}/remove', async (c) => {
+      await setup.removeTableGroup(actor(c), Number(c.req.param('id')));
+      return saved(c, 'tables');
     })
     .post('/ssh', async (c) => {
       const values = await form(c);

@@ -121,6 +121,11 @@ describe('the setup wizard on a new appliance', () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
   });
 
+  it('answers 404, not a failure, for a printer or table group that is not there', async () => {
+    expect((await post('/setup/printers/abc/test')).status).toBe(404);
+    expect((await post('/setup/printers/999/remove')).status).toBe(404);
+  });
+
   it('refuses a form posted from another site', async () => {
     expect((await post('/setup/finish', {}, { origin: 'http://evil.example' })).status).toBe(403);
     expect((await post('/setup/finish', {}, { origin: 'null', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
