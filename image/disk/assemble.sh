@@ -23,5 +23,6 @@ root_mb=$(du -sm --exclude=./boot/firmware "$root" | cut -f1)
 mkdir -p "$out"
 sed "s/@ROOT_SIZE@/$((root_mb * 5 / 4 + 256))M/" "$here/genimage.cfg.in" >"$out/genimage.cfg"
 rm -rf "$out/tmp"
-E2FSPROGS_FAKE_TIME=$SOURCE_DATE_EPOCH genimage --rootpath "$root" --tmppath "$out/tmp" --inputpath "$out" --outputpath "$out" --config "$out/genimage.cfg" >/dev/null
+E2FSPROGS_FAKE_TIME=$SOURCE_DATE_EPOCH genimage --rootpath "$root" --tmppath "$out/tmp" --inputpath "$out" --outputpath "$out" --config "$out/genimage.cfg" >"$out/genimage.log" 2>&1 ||
+  { tail -n 30 "$out/genimage.log" >&2; exit 1; }
 rm -rf "$out/tmp" "$out/boot.vfat" "$out/root.ext4"

@@ -60,6 +60,7 @@ systemctl disable ssh.service ssh.socket 2>/dev/null || true
 # Nothing that must be unique to a device stays in the image: SSH host keys are made when SSH is
 # turned on, the machine id at first boot, the appliance's secrets at its first start.
 rm -f /etc/ssh/ssh_host_*
-: >/etc/machine-id
+# "uninitialized" (not an empty file) makes systemd treat the next boot as the first (ConditionFirstBoot).
+echo uninitialized >/etc/machine-id
 rm -f /var/lib/dbus/machine-id
 rm -rf /var/lib/tavli

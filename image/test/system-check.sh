@@ -89,6 +89,9 @@ pass "tavli.service's exposure score is $exposure (at most 3.0)"
 [ -z "$(inside sh -c 'ls /etc/ssh/ssh_host_* 2>/dev/null')" ] || fail "the image carries SSH host keys"
 [ "$(inside systemctl is-enabled ssh.service 2>/dev/null || true)" != enabled ] || fail "SSH is on by default"
 pass "SSH is off and the image carries no host keys"
+[ "$(inside systemctl is-active tavli-first-boot.service)" = active ] || fail "the first boot's steps did not run"
+[ "$(inside cat /etc/machine-id)" != uninitialized ] || fail "the machine id was not made at first boot"
+pass "the first boot ran, and made the machine id"
 
 # The setup wizard, before and after setup.
 answer=$(http GET /setup/)
