@@ -55,7 +55,8 @@ boot_hook=true
   cp image/disk/initramfs-modules "$1/usr/share/initramfs-tools/modules.d/tavli"'
 target="$work/root"
 [ "$rootfs_only" = true ] && target="$output/tavli-$version-$arch-rootfs.tar"
-mmdebstrap --quiet --variant=minbase --architectures="$arch" --components=main,non-free-firmware \
+# mmdebstrap would empty /etc/machine-id at the end; "uninitialized" (install-tavli.sh) is what makes the card's first boot a first boot.
+mmdebstrap --quiet --variant=minbase --architectures="$arch" --components=main,non-free-firmware --skip=cleanup/reproducible/machine-id \
   --include="$packages" \
   --setup-hook="$boot_hook" \
   --customize-hook="cp -a '$work/install' \"\$1/tmp/tavli-install\"" \

@@ -42,6 +42,7 @@ build_seconds=$(($(date +%s) - build_started))
 rootfs=$(ls "$work"/out/tavli-*-amd64-rootfs.tar)
 mkdir "$work/root"
 tar --numeric-owner -xpf "$rootfs" -C "$work/root"
+image_machine_id=$(cat "$work/root/etc/machine-id")
 
 boot_started=$(date +%s%N)
 systemd-nspawn -D "$work/root" --boot --register=no --keep-unit --private-network --machine=tavli-check >"$work/console.log" 2>&1 &
@@ -89,9 +90,11 @@ pass "tavli.service's exposure score is $exposure (at most 3.0)"
 [ -z "$(inside sh -c 'ls /etc/ssh/ssh_host_* 2>/dev/null')" ] || fail "the image carries SSH host keys"
 [ "$(inside systemctl is-enabled ssh.service 2>/dev/null || true)" != enabled ] || fail "SSH is on by default"
 pass "SSH is off and the image carries no host keys"
-[ "$(inside systemctl is-active tavli-first-boot.service)" = active ] || fail "the first boot's steps did not run"
-[ "$(inside cat /etc/machine-id)" != uninitialized ] || fail "the machine id was not made at first boot"
-pass "the first boot ran, and made the machine id"
+# systemd-nspawn gives the container a machine id of its own, so a container never has a first
+# boot; that the card's first boot runs is checked in QEMU (image/test/arm64-check.sh).
+[ "$image_machine_id" = uninitialized ] || fail "the image carries a machine id ($image_machine_id)"
+[ "$(inside systemctl is-enabled tavli-first-boot.service)" = enabled ] || fail "the first boot's steps are not enabled"
+pass "the image carries no machine id, and its first boot's steps are enabled"
 
 # The setup wizard, before and after setup.
 answer=$(http GET /setup/)
