@@ -55,8 +55,9 @@ boot_hook=true
   cp image/disk/initramfs-modules "$1/usr/share/initramfs-tools/modules.d/tavli"'
 target="$work/root"
 [ "$rootfs_only" = true ] && target="$output/tavli-$version-$arch-rootfs.tar"
-# mmdebstrap would empty /etc/machine-id at the end; "uninitialized" (install-tavli.sh) is what makes the card's first boot a first boot.
-mmdebstrap --quiet --variant=minbase --architectures="$arch" --components=main,non-free-firmware --skip=cleanup/reproducible/machine-id \
+# mmdebstrap's own clean-up would empty /etc/machine-id; "uninitialized" (install-tavli.sh) is what
+# makes the card's first boot a first boot, so the last hook removes what that clean-up would.
+mmdebstrap --quiet --variant=minbase --architectures="$arch" --components=main,non-free-firmware --skip=cleanup/reproducible \
   --include="$packages" \
   --setup-hook="$boot_hook" \
   --customize-hook="cp -a '$work/install' \"\$1/tmp/tavli-install\"" \
@@ -64,7 +65,7 @@ mmdebstrap --quiet --variant=minbase --architectures="$arch" --components=main,n
   --customize-hook='install -m 0644 "$1/tmp/tavli-install/rootfs/files/network/20-wired.network" "$1/etc/systemd/network/20-wired.network"' \
   --customize-hook='chroot "$1" systemctl enable systemd-networkd.service systemd-resolved.service' \
   --customize-hook='printf "LABEL=TAVLI_ROOT / ext4 defaults,noatime 0 1\nLABEL=TAVLI_BOOT /boot/firmware vfat ro,noatime,umask=0077 0 2\n" >"$1/etc/fstab"' \
-  --customize-hook='rm -rf "$1/tmp/tavli-install" "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/* "$1"/var/log/*.log "$1/var/log/apt"/*' \
+  --customize-hook='rm -rf "$1/tmp/tavli-install" "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/* "$1"/var/log/*.log "$1/var/log/apt"/* "$1/var/cache/ldconfig/aux-cache"' \
   "$DEBIAN_SUITE" "$target" "$DEBIAN_MIRROR"
 
 if [ "$rootfs_only" = true ]; then
