@@ -47,6 +47,7 @@ install -d -m 0755 /etc/tavli
 
 for unit in "$files"/systemd/*; do install -m 0644 "$unit" /etc/systemd/system/; done
 install -D -m 0644 "$files/journald/tavli.conf" /etc/systemd/journald.conf.d/tavli.conf
+install -D -m 0644 "$files/systemd-preset/80-tavli.preset" /etc/systemd/system-preset/80-tavli.preset
 install -D -m 0644 "$files/avahi/tavli.service" /etc/avahi/services/tavli.service
 install -D -m 0755 "$here/first-boot.sh" /usr/local/lib/tavli/first-boot.sh
 
