@@ -51,7 +51,7 @@ const actionKey = (action: string) => `audit.action.${action}` as MessageKey;
 export default function AuditScreen() {
   const t = useT();
   const format = useFormat();
-  const today = format.isoDate(new Date());
+  const today = format.businessDay(new Date());
   const staff = useQuery(staffQuery).data ?? [];
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(today);

@@ -22,7 +22,7 @@ export default function ReportsScreen() {
   const t = useT();
   const format = useFormat();
   const { busy, run } = useAction();
-  const today = format.isoDate(new Date());
+  const today = format.businessDay(new Date());
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(today);
   const query = rangeQuery(from, to);

@@ -53,6 +53,14 @@ describe('the shift report’s figures', () => {
     ]);
   });
 
+  it('opens on the business day that is running: after midnight, before the day starts at 05:00, it is still yesterday’s', () => {
+    const format = athensFormat();
+    expect(format.businessDay(new Date('2026-12-04T21:59:00Z'))).toBe('2026-12-04'); // 23:59 in Athens
+    expect(format.businessDay(new Date('2026-12-04T22:30:00Z'))).toBe('2026-12-04'); // 00:30 on the 5th
+    expect(format.businessDay(new Date('2026-12-05T02:59:00Z'))).toBe('2026-12-04'); // 04:59
+    expect(format.businessDay(new Date('2026-12-05T03:00:00Z'))).toBe('2026-12-05'); // 05:00: a new day
+  });
+
   it('asks for whole business days, the last one included', () => {
     expect(nextDay('2026-02-28')).toBe('2026-03-01');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
