@@ -46,7 +46,10 @@ export function stepDone(state: SetupState): Record<Step, boolean> {
   };
 }
 
-export const canFinish = (state: SetupState) => stepDone(state).restaurant && stepDone(state).manager;
+export function canFinish(state: SetupState): boolean {
+  const done = stepDone(state);
+  return done.restaurant && done.manager;
+}
 
 const field = (label: string, input: string) => `<label class="field"><span>${e(label)}</span>${input}</label>`;
 const text = (name: string, value: string | undefined, attributes = '') => `<input name="${name}" value="${e(value ?? '')}" ${attributes}>`;

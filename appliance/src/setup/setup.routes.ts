@@ -10,7 +10,7 @@ import type { AppEnv } from '../shared/env.js';
 import { AppError } from '@tavli/server-kit/errors';
 import { fail } from '../shared/errors.js';
 import { fill } from '../shared/html.js';
-import { finishedPage, setupPage, type SetupPageModel, type Step } from './setup-page.js';
+import { canFinish, finishedPage, setupPage, type SetupPageModel, type Step } from './setup-page.js';
 import { SETUP_MESSAGES, type SetupLanguage, type SetupMessages } from './setup.messages.js';
 import { createSetupService, setupFinished } from './setup.service.js';
 import { isSshPublicKey } from './ssh-access.js';
@@ -61,7 +61,7 @@ export function setupRoutes(ctx: AppContext, services: Services) {
   const languageOf = (c: Context): SetupLanguage => {
     const asked = c.req.query('lang');
     if (asked === 'el' || asked === 'en') return asked;
-    if (setup.state().restaurant.name !== undefined) return services.settings.get().language;
+    if (setup.restaurantNamed()) return services.settings.get().language;
     return c.req.header('accept-language')?.toLowerCase().startsWith('en') ? 'en' : 'el';
   };
   const page = (c: Context, step: Step, extra: Partial<SetupPageModel> = {}, status: 200 | 422 = 200) => {
@@ -182,7 +182,7 @@ export function setupRoutes(ctx: AppContext, services: Services) {
     })
     .post('/finish', async (c) => {
       const state = setup.state();
-      if (!state.restaurant.name || state.managers.length === 0) return refuse(c, 'finish', {}, 'finishNeeds');
+      if (!canFinish(state)) return refuse(c, 'finish', {}, 'finishNeeds');
       const language = languageOf(c);
       await setup.finish(actor(c));
       return c.html(finishedPage(language, SETUP_MESSAGES[language], state.managers[0]!.username), 200, NO_STORE);

@@ -38,6 +38,9 @@ export function createSetupService(ctx: AppContext, services: Services) {
     }));
 
   return {
+    /** Whether the first step is done (the wizard then speaks the language it chose), without reading the whole state. */
+    restaurantNamed: () => getSetting(db, 'restaurant_name') !== undefined,
+
     state() {
       const settings = services.settings.get();
       const license = services.license.status();
