@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import type { ApiFailure, ApiResult } from './call';
 
 /** A refused or failed request, as a query's error: the server's code and message, or no network. */
@@ -17,15 +16,3 @@ export async function unwrap<T>(result: Promise<ApiResult<T>>): Promise<T> {
 
 /** Retry only what may pass by itself (no network), and only twice. */
 export const retryNetworkFailures = (count: number, error: unknown) => count < 2 && error instanceof ApiError && error.failure.kind === 'network';
-
-/** Resolves once no query is fetching: what is on its way counts as an answer before deciding to ask again. */
-export function whenIdle(queryClient: QueryClient): Promise<void> {
-  if (queryClient.isFetching() === 0) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
-      if (queryClient.isFetching() > 0) return;
-      unsubscribe();
-      resolve();
-    });
-  });
-}

@@ -1,7 +1,6 @@
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PERSISTED_MAX_AGE_MS, queryClient, queryPersister, settleQueriesRestored } from '../shared/api/queries';
+import { keepQueriesOnPhone, restoreQueries } from '../shared/api/queries';
 import { App } from './App';
 import { bootstrap } from './bootstrap';
 import { registerServiceWorker } from './serviceWorker';
@@ -9,16 +8,13 @@ import '@tavli/ui/tokens.css';
 import '@tavli/ui/components.css';
 import './styles.css';
 
-// The persisted answers are restored before any query runs: with the network off, the app opens
-// with the last tables, menu and orders.
-const persistOptions = { persister: queryPersister, maxAge: PERSISTED_MAX_AGE_MS, buster: 'api-1' };
-
-void bootstrap().finally(() => {
+// The offline copy of the answers is back before the first render: with the network off, the app
+// opens with the last tables, menu and orders, and nothing is asked for that the copy holds.
+void Promise.allSettled([bootstrap(), restoreQueries()]).then(() => {
+  keepQueriesOnPhone();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions} onSuccess={settleQueriesRestored} onError={settleQueriesRestored}>
-        <App />
-      </PersistQueryClientProvider>
+      <App />
     </StrictMode>,
   );
   // Once the first screen has loaded: the worker's script and its precaching never compete with it.

@@ -1,8 +1,7 @@
 import { answeredSince, call, client, eventStreamUrl } from '../../shared/api/client';
 import type { LiveEventCatalogue } from 'appliance/client';
 import { connectEventStream, type EventHandlers } from '@tavli/web-client/event-stream';
-import { queriesRestored, queryClient } from '../../shared/api/queries';
-import { whenIdle } from '@tavli/web-client/query';
+import { queryCache } from '../../shared/api/queries';
 import { categories, products } from '../menu/queries';
 import { orderUpdated, refreshActiveOrders } from '../order/queries';
 import { applyLicense, applyPrinter, loadStatus, setReachable, statusLoaded } from '../status/store';
@@ -12,18 +11,17 @@ import { tables } from '../tables/queries';
 /**
  * After (re)connecting: ask again for whatever may have changed while the stream was down, that is
  * whatever was last answered before the stream's `ready` event. Answers on their way are waited for,
- * so signing in fetches each list once; so are the answers restored from the phone's storage.
+ * so signing in fetches each list once.
  */
 async function catchUp(lastEventId: number): Promise<void> {
-  await queriesRestored;
-  await Promise.all([whenIdle(queryClient), statusLoaded()]);
+  await Promise.all([queryCache.whenIdle(), statusLoaded()]);
   const stale = (url: URL) => !answeredSince(url, lastEventId);
   const lists = [
     [tables, client.api.tables.$url()],
     [products, client.api.products.$url()],
     [categories, client.api.products.categories.$url()],
   ] as const;
-  for (const [list, url] of lists) if (stale(url)) void queryClient.invalidateQueries({ queryKey: list.query.queryKey });
+  for (const [list, url] of lists) if (stale(url)) void queryCache.invalidate(list.query.queryKey);
   void refreshActiveOrders((id) => stale(client.api.orders[':id'].$url({ param: { id } })));
   if (statusUrls().some(stale)) void loadStatus();
 }

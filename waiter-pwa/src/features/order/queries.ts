@@ -1,6 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { queryClient, unwrap } from '../../shared/api/queries';
+import { queryCache, unwrap } from '../../shared/api/queries';
 import { fetchOrder, type Order } from './api';
 
 const ACTIVE = new Set(['open', 'partially_paid', 'paid']);
@@ -8,35 +7,32 @@ const ACTIVE = new Set(['open', 'partially_paid', 'paid']);
 export const orderKey = (orderId: string) => ['order', orderId] as const;
 
 /** One order as the appliance has it. A 404 for an order this phone opened offline is expected. */
-export const orderQuery = (orderId: string) => queryOptions({ queryKey: orderKey(orderId), queryFn: () => unwrap(fetchOrder(orderId)) });
+export const orderQuery = (orderId: string) => ({ queryKey: orderKey(orderId), queryFn: () => unwrap(fetchOrder(orderId)) });
 
 /** After this phone changed it (sent, paid): ask again. */
-export const refreshOrder = (orderId: string) => queryClient.invalidateQueries({ queryKey: orderKey(orderId) });
+export const refreshOrder = (orderId: string) => queryCache.invalidate(orderKey(orderId));
 
 /** An `order.updated` event: an order this phone shows is asked for again (the event carries totals only). */
 export function orderUpdated(orderId: string): void {
-  if (queryClient.getQueryData(orderKey(orderId))) void refreshOrder(orderId);
+  if (queryCache.getQueryData(orderKey(orderId))) void refreshOrder(orderId);
 }
 
 /** After the live stream (re)connects: every order still active that `mayHaveChanged` is asked for again. */
 export const refreshActiveOrders = (mayHaveChanged: (orderId: string) => boolean) =>
-  queryClient.invalidateQueries({
-    queryKey: ['order'],
-    predicate: (query) => {
-      const order = query.state.data as Order | undefined;
-      return (!order || ACTIVE.has(order.status)) && mayHaveChanged(String(query.queryKey[1]));
-    },
+  queryCache.invalidate(['order'], (key, state) => {
+    const order = state.data as Order | undefined;
+    return (!order || ACTIVE.has(order.status)) && mayHaveChanged(String(key[1]));
   });
 
-const cachedOrders = () => queryClient.getQueriesData<Order>({ queryKey: ['order'] }).flatMap(([, order]) => (order ? [order] : []));
+const cachedOrders = () => queryCache.getQueriesData<Order>(['order']).map(([, order]) => order);
 
 /** Every order this phone has loaded, updated as they change. */
 export function useCachedOrders(): Order[] {
   const [orders, setOrders] = useState(cachedOrders);
   useEffect(
     () =>
-      queryClient.getQueryCache().subscribe((event) => {
-        if (event.query.queryKey[0] === 'order' && (event.type === 'updated' || event.type === 'removed')) setOrders(cachedOrders());
+      queryCache.subscribe((key) => {
+        if (key[0] === 'order') setOrders(cachedOrders());
       }),
     [],
   );

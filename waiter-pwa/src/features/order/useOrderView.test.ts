@@ -1,9 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createElement, type ReactNode } from 'react';
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { makeProduct } from '../../test/factories';
-import { queryClient } from '../../shared/api/queries';
+import { queryCache } from '../../shared/api/queries';
 import { products } from '../menu/queries';
 import type { Command } from '../outbox/commands';
 import { useOutbox } from '../outbox/store';
@@ -21,7 +19,7 @@ const queued = (seq: number, userId: number, rest: Pick<Command, 'kind' | 'body'
 describe('an order opened while offline', () => {
   it("shows the signed-in waiter's queued lines, not another waiter's", async () => {
     useSession.setState({ user: { id: 2, username: 'nikos', full_name: 'Νίκος Γεωργίου', role: 'waiter' } });
-    queryClient.setQueryData(products.query.queryKey, [makeProduct({ id: 5, name: 'Φάβα', price_cents: 620 })]);
+    queryCache.setQueryData(products.query.queryKey, [makeProduct({ id: 5, name: 'Φάβα', price_cents: 620 })]);
     useOutbox.setState({
       commands: [
         queued(1, 2, { kind: 'open', body: { table_id: 4, id: ORDER } }),
@@ -29,8 +27,7 @@ describe('an order opened while offline', () => {
         queued(3, 9, { kind: 'add_items', body: { items: [{ id: '55555555-5555-4555-8555-555555555555', product_id: 5, quantity: 1 }] } }),
       ],
     });
-    const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client: queryClient }, children);
-    const { result } = renderHook(() => useOrderView(ORDER, 4, '4'), { wrapper });
+    const { result } = renderHook(() => useOrderView(ORDER, 4, '4'));
     await waitFor(() => expect(result.current.loaded).toBe(true));
     expect(result.current.opening).toBe(true);
     expect(result.current.view.lines.map((line) => [line.name, line.quantity, line.local])).toEqual([['Φάβα', 2, 'queued']]);

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery } from '../../shared/api/useQuery';
 import { useMemo } from 'react';
 import { ApiError } from '../../shared/api/queries';
 import type { Product } from '../menu/api';

@@ -1,7 +1,7 @@
 import { byPlace } from '@tavli/i18n/greek';
 import { liveList } from '@tavli/web-client/live-list';
-import { queryClient, unwrap } from '../../shared/api/queries';
+import { queryCache, unwrap } from '../../shared/api/queries';
 import { fetchTables, type Table } from './api';
 
 /** Every table as GET /api/tables shows it, in floor order, kept live by `table.*` events. */
-export const tables = liveList<Table>(queryClient, 'tables', () => unwrap(fetchTables()), byPlace);
+export const tables = liveList<Table>(queryCache, 'tables', () => unwrap(fetchTables()), byPlace);

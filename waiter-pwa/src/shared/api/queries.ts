@@ -1,45 +1,53 @@
-import { QueryClient } from '@tanstack/react-query';
-import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
-import { loadSnapshot, removeSnapshot, saveSnapshot } from '../cache';
+import { loadSnapshot, saveSnapshot } from '../cache';
 import { retryNetworkFailures } from '@tavli/web-client/query';
+import { createQueryCache, type QueryKey } from './queryCache';
 
 export { ApiError, unwrap } from '@tavli/web-client/query';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * The appliance's data on this phone. Live events keep it fresh (nothing goes stale by age); the
- * last answers are kept in IndexedDB, so the app opens with the network off; only a failure that
- * may pass (no network) is retried.
- */
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      networkMode: 'offlineFirst',
-      staleTime: Number.POSITIVE_INFINITY,
-      gcTime: DAY_MS,
-      refetchOnWindowFocus: false,
-      retry: retryNetworkFailures,
-    },
-  },
-});
+/** The appliance's data on this phone (see createQueryCache); only a failure that may pass (no network) is retried. */
+export const queryCache = createQueryCache({ retry: retryNetworkFailures });
 
-export const queryPersister = createAsyncStoragePersister({
-  key: 'queries',
-  storage: {
-    getItem: async (key) => (await loadSnapshot<string>(key)) ?? null,
-    setItem: (key, value: string) => saveSnapshot(key, value),
-    removeItem: (key) => removeSnapshot(key),
-  },
-});
-
-let markRestored: () => void = () => undefined;
-/**
- * Settles once the persisted answers are back in the cache, or found missing or too old. A catch-up
- * that ran before would miss them: restored afterwards, they would never be asked for again.
- */
-export const queriesRestored = new Promise<void>((resolve) => (markRestored = resolve));
-export const settleQueriesRestored = (): void => markRestored();
-
-/** Persisted answers older than this are not restored: a phone back after days asks afresh. */
+/** The offline copy of the answers, in IndexedDB, so the app opens with the network off. */
+const SNAPSHOT = 'queries';
+/** Changed when the answers' shapes change: a copy kept by an older app is not restored. */
+const BUSTER = 'api-2';
+/** A copy older than this is not restored: a phone back after days asks afresh. */
 export const PERSISTED_MAX_AGE_MS = 7 * DAY_MS;
+/** An answer no screen has shown for this long is not kept (yesterday's orders). */
+const FORGET_AFTER_MS = DAY_MS;
+/** The copy is written at most this often. */
+const WRITE_EVERY_MS = 1000;
+
+interface Snapshot {
+  buster: string;
+  timestamp: number;
+  answers: { key: QueryKey; data: unknown; updatedAt: number }[];
+}
+
+/** Puts the offline copy back into the cache. Before the first render: with the network off, the app opens with the last tables, menu and orders. */
+export async function restoreQueries(now = Date.now()): Promise<void> {
+  try {
+    const snapshot = JSON.parse((await loadSnapshot<string>(SNAPSHOT)) ?? 'null') as Snapshot | null;
+    if (snapshot?.buster === BUSTER && now - snapshot.timestamp <= PERSISTED_MAX_AGE_MS) queryCache.restore(snapshot.answers);
+  } catch {
+    /* an unreadable copy is as good as none: the app asks the appliance */
+  }
+}
+
+/** Keeps the offline copy in step with the cache from now on. */
+export function keepQueriesOnPhone(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = () => {
+    timer = undefined;
+    const now = Date.now();
+    const answers = queryCache.answers((_key, state, observed) => observed || now - state.updatedAt < FORGET_AFTER_MS);
+    void saveSnapshot(SNAPSHOT, JSON.stringify({ buster: BUSTER, timestamp: now, answers } satisfies Snapshot));
+  };
+  const unsubscribe = queryCache.subscribe(() => (timer ??= setTimeout(write, WRITE_EVERY_MS)));
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}

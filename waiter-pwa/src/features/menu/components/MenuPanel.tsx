@@ -1,5 +1,5 @@
 import { readableTextOn } from '@tavli/ui/contrast';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery } from '../../../shared/api/useQuery';
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/i18n';
 import type { Category, Product } from '../api';

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery } from '../../../shared/api/useQuery';
 import { useEffect, useState } from 'react';
 import { Sheet } from '@tavli/ui/Sheet';
 import { showToast } from '@tavli/ui/toast';

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery } from '../../../shared/api/useQuery';
 import { useMemo, useRef, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { showToast } from '@tavli/ui/toast';

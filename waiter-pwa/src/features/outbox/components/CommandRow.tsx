@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { navigate } from '../../../app/router';
 import { useT, type Translate } from '../../../i18n/i18n';
 import { formatPrice } from '@tavli/i18n/money';
-import { useQuery } from '@tanstack/react-query';
-import { queryClient } from '../../../shared/api/queries';
+import { useQuery } from '../../../shared/api/useQuery';
+import { queryCache } from '../../../shared/api/queries';
 import { products } from '../../menu/queries';
 import type { Order } from '../../order/api';
 import { orderKey } from '../../order/queries';
@@ -21,7 +21,7 @@ function summary(t: Translate, command: Command): string {
     case 'add_items':
       return t('outbox.kind.add_items', { table, count: command.body.items.reduce((sum, item) => sum + item.quantity, 0) });
     case 'pay': {
-      const lines = queryClient.getQueryData<Order>(orderKey(command.orderId))?.items ?? [];
+      const lines = queryCache.getQueryData<Order>(orderKey(command.orderId))?.items ?? [];
       const amount = command.body.items.reduce(
         (sum, item) => sum + (lines.find((line) => line.id === item.item_id)?.unit_price_cents ?? 0) * (item.quantity ?? 1),
         0,

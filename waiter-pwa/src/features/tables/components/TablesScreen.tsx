@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery } from '../../../shared/api/useQuery';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Table } from '../api';
 import { navigate } from '../../../app/router';
