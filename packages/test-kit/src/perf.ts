@@ -32,9 +32,11 @@ export function initialJavaScript(root: string, base: string): { files: string[]
 /**
  * How much of the JavaScript loaded during `load` never ran, in bytes of the raw scripts, counted
  * as Lighthouse's "unused JavaScript" counts it: V8's function-level coverage (a function that was
- * never called is unused; one that was called counts whole).
+ * never called is unused; one that was called counts whole). Also what those scripts weigh brotli-
+ * compressed: with screens loaded on demand, the JavaScript a first screen needs is more than the
+ * entry script that index.html names.
  */
-export async function unusedJavaScript(page: Page, load: () => Promise<void>): Promise<{ total: number; unused: number; ratio: number }> {
+export async function unusedJavaScript(page: Page, load: () => Promise<void>): Promise<{ total: number; unused: number; ratio: number; brotli: number; scripts: number }> {
   const cdp = await page.context().newCDPSession(page);
   // Read each script's source as it is parsed: a reload discards the scripts of the page before.
   const sources = new Map<string, Promise<string | undefined>>();
@@ -55,9 +57,13 @@ export async function unusedJavaScript(page: Page, load: () => Promise<void>): P
   const { result } = await cdp.send('Profiler.takePreciseCoverage');
   let total = 0;
   let unused = 0;
+  let brotli = 0;
+  let scripts = 0;
   for (const script of result) {
     const scriptSource = await sources.get(script.scriptId);
     if (!scriptSource) continue;
+    scripts += 1;
+    brotli += zlib.brotliCompressSync(scriptSource).length;
     const used = new Uint8Array(scriptSource.length);
     // Outer ranges first, so a function never called inside one that was is counted unused.
     const ranges = script.functions.flatMap((fn) => fn.ranges).sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
@@ -66,7 +72,7 @@ export async function unusedJavaScript(page: Page, load: () => Promise<void>): P
     unused += used.reduce((sum, bit) => sum + (bit ? 0 : 1), 0);
   }
   await cdp.detach();
-  return { total, unused, ratio: total ? unused / total : 0 };
+  return { total, unused, ratio: total ? unused / total : 0, brotli, scripts };
 }
 
 /** From navigation start: the app's "tavli:interactive" mark and the end of the last long task. */

@@ -26,7 +26,7 @@ interface Snapshot {
   answers: { key: QueryKey; data: unknown; updatedAt: number }[];
 }
 
-/** Puts the offline copy back into the cache. Before the first render: with the network off, the app opens with the last tables, menu and orders. */
+/** Puts the offline copy back into the cache: with the network off, the app opens with the last tables, menu and orders. */
 export async function restoreQueries(now = Date.now()): Promise<void> {
   try {
     const snapshot = JSON.parse((await loadSnapshot<string>(SNAPSHOT)) ?? 'null') as Snapshot | null;
@@ -35,6 +35,13 @@ export async function restoreQueries(now = Date.now()): Promise<void> {
     /* an unreadable copy is as good as none: the app asks the appliance */
   }
 }
+
+let ready: Promise<void> | undefined;
+/** The offline copy restored, and kept from then on: awaited before a screen that shows the answers first renders. */
+export const queriesReady = (): Promise<void> =>
+  (ready ??= restoreQueries().then(() => {
+    keepQueriesOnPhone();
+  }));
 
 /** Keeps the offline copy in step with the cache from now on. */
 export function keepQueriesOnPhone(): () => void {

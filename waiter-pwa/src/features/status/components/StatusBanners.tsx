@@ -1,7 +1,6 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../../i18n/i18n';
 import { Banner } from '@tavli/ui/Banner';
-import { useCachedOrders } from '../../order/queries';
 import { commandsFor, useOutbox } from '../../outbox/store';
 import { useSession } from '../../session/store';
 import { useNow } from '@tavli/ui/useNow';
@@ -10,34 +9,18 @@ import { useStatus } from '../store';
 /** What waits to be sent, opened from its banner: loaded when first opened (precached for offline use). */
 const OutboxSheet = lazy(() => import('../../outbox/components/OutboxSheet').then((module) => ({ default: module.OutboxSheet })));
 
-/** Printers that print this waiter's tickets: those of the lines on the orders this phone has loaded. */
-function useMyPrinterIds(userId: number | undefined): Set<number> {
-  const orders = useCachedOrders();
-  return useMemo(() => {
-    const ids = new Set<number>();
-    for (const order of orders) {
-      if (!order.waiters.some((waiter) => waiter.id === userId)) continue;
-      for (const line of order.items) if (line.printer_id !== null) ids.add(line.printer_id);
-    }
-    return ids;
-  }, [orders, userId]);
-}
-
-/** Status on every screen: no connection, changes waiting or refused, a printer down, the licence. */
+/** Status on every screen, signed in or not: no connection, changes waiting or refused, the licence. Printers: see PrinterBanners. */
 export function StatusBanners() {
   const t = useT();
   const [showOutbox, setShowOutbox] = useState(false);
-  const { reachable, online, license, printers, update } = useStatus();
+  const { reachable, online, license, update } = useStatus();
   const userId = useSession((state) => state.user?.id);
   const commands = useOutbox((state) => state.commands);
-  const myPrinters = useMyPrinterIds(userId);
   const mine = commandsFor(commands, userId);
   const now = useNow(1_000);
   const rejected = mine.filter((command) => command.state === 'rejected').length;
   // A command on its way for less than a moment is not "waiting": no banner flashing on every Send.
   const waiting = mine.filter((command) => command.state === 'queued' && (command.attempts > 0 || now - command.createdAt > 1_500)).length;
-  // online: null means "never tried yet", which is not an outage
-  const downPrinters = Object.values(printers).filter((printer) => printer.online === false && (myPrinters.size === 0 || myPrinters.has(printer.id)));
   const openOutbox = { label: t('outbox.details'), onClick: () => setShowOutbox(true) };
 
   return (
@@ -59,12 +42,6 @@ export function StatusBanners() {
           {t.plural('status.waiting', waiting)}
         </Banner>
       ) : null}
-      {downPrinters.map((printer) => (
-        <Banner key={printer.id} tone="warning">
-          {t('status.printerOffline', { name: printer.name })}
-          {printer.queued ? ` — ${t('status.printerQueued', { name: printer.name, count: printer.queued })}` : ''}
-        </Banner>
-      ))}
       {update ? (
         <Banner tone="info" action={{ label: t('status.reload'), onClick: update }}>
           {t('status.update')}

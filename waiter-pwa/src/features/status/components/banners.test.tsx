@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeLicenseStatus, makePrinterStatus } from '../../../test/factories';
 import { applyLicense, applyPrinter, useStatus } from '../store';
+import { PrinterBanners } from './PrinterBanners';
 import { StatusBanners } from './StatusBanners';
 
 beforeEach(() => useStatus.setState({ reachable: true, online: true, license: undefined, printers: {} }));
@@ -10,7 +11,7 @@ describe('the status banners', () => {
   it('warns about a printer that stopped answering, with its waiting tickets, but not one never tried yet', () => {
     applyPrinter(makePrinterStatus({ name: 'Κουζίνα', online: false, queued: 3 }));
     applyPrinter(makePrinterStatus({ name: 'Μπαρ', online: null }));
-    render(<StatusBanners />);
+    render(<PrinterBanners />);
     expect(screen.getByText(/Ο εκτυπωτής «Κουζίνα» δεν απαντά/).textContent).toContain('Κουζίνα: 3 δελτία σε αναμονή');
     expect(screen.queryByText(/Μπαρ/)).toBeNull();
   });
