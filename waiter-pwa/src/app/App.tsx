@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useSession } from '../features/session/store';
 import { StatusBanners } from '../features/status/components/StatusBanners';
-import { useLanguage } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/i18n';
 import { Toasts } from '@tavli/ui/Toasts';
 
 // A phone loads only the first screen it shows: the sign-in screen, or (signed in) the tables.
@@ -12,6 +12,18 @@ const SignedIn = lazy(async () => {
   await module.signedInReady();
   return { default: module.SignedIn };
 });
+
+/** What shows while the first screen's code arrives: the same shell index.html paints before any script runs. */
+function ScreenShell() {
+  const t = useT();
+  return (
+    <main className="screen" aria-busy="true">
+      <header className="screen-header">
+        <h1 className="brand">{t('app.name')}</h1>
+      </header>
+    </main>
+  );
+}
 
 export function App() {
   const token = useSession((state) => state.token);
@@ -25,7 +37,9 @@ export function App() {
   return (
     <div className="app">
       <StatusBanners />
-      <Suspense fallback={null}>{token ? <SignedIn token={token} expiresAt={expiresAt} /> : <LoginScreen />}</Suspense>
+      <Suspense fallback={<ScreenShell />}>
+        {token ? <SignedIn token={token} expiresAt={expiresAt} /> : <LoginScreen />}
+      </Suspense>
       <Toasts />
     </div>
   );
