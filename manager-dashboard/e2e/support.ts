@@ -4,7 +4,7 @@ import { screenshot } from '@tavli/test-kit/browser';
 
 export { backupNow, startTestAppliance, type TestAppliance } from 'appliance/test/harness';
 export { emulatedPrinters, eventually, FAST_PRINTING, type TestPrinters } from 'appliance/test/printers';
-export { describedAs, launchChromium, screenshot, signIn, tableTile } from '@tavli/test-kit/browser';
+export { describedAs, launchChromium, recordApiRequests, screenshot, signIn, tableTile } from '@tavli/test-kit/browser';
 
 /** A 10" tablet in landscape. */
 export const TABLET = { width: 1280, height: 800 };

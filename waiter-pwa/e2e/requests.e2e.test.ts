@@ -1,16 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keepEvidenceOfFailures, launchChromium, openPhone, signIn, startTestAppliance, tableTile, waitForServiceWorker, type TestAppliance } from './support';
-
-/** The API requests a phone makes from now on, as "GET /api/tables". */
-function recordApiRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.context().on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.pathname.startsWith('/api/')) seen.push(`${request.method()} ${url.pathname.replace(/\/$/, '')}`);
-  });
-  return seen;
-}
+import {
+  keepEvidenceOfFailures,
+  launchChromium,
+  openPhone,
+  recordApiRequests,
+  signIn,
+  startTestAppliance,
+  tableTile,
+  waitForServiceWorker,
+  type TestAppliance,
+} from './support';
 
 describe('a phone on crowded Wi-Fi asks for each thing once', () => {
   let appliance: TestAppliance;

@@ -9,6 +9,7 @@ export {
   launchChromium,
   openPhone,
   PHONE,
+  recordApiRequests,
   screenshot,
   signIn,
   tableTile,

@@ -121,3 +121,13 @@ export function recordCspRefusals(page: Page): string[] {
   });
   return refused;
 }
+
+/** The API requests the page's context makes from now on, as "GET /api/tables". */
+export function recordApiRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.context().on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) seen.push(`${request.method()} ${url.pathname.replace(/\/$/, '')}`);
+  });
+  return seen;
+}

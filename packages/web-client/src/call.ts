@@ -4,7 +4,8 @@ import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'ho
 export type ApiFailure =
   { kind: 'network'; message: string } | { kind: 'http'; status: number; code: string; message: string; details?: unknown; retryAfterS?: number };
 
-export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; failure: ApiFailure };
+/** `asOf`: the last live event the answer already included (the appliance's X-Event-Id), when it says. */
+export type ApiResult<T> = { ok: true; status: number; data: T; asOf?: number } | { ok: false; failure: ApiFailure };
 
 type Endpoint = (args: never, options?: ClientRequestOptions) => Promise<ClientResponse<unknown, number, 'json'>>;
 
@@ -50,8 +51,10 @@ export async function call<F extends Endpoint, S extends Success>(
     return { ok: false, failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
   }
   if (!response.ok) return { ok: false, failure: await readFailure(response) };
+  const asOf = Number(response.headers.get('x-event-id') ?? Number.NaN);
   try {
-    return { ok: true, status: response.status === success ? success : response.status, data: (await response.json()) as Ok<F, S> };
+    const data = (await response.json()) as Ok<F, S>;
+    return { ok: true, status: response.status === success ? success : response.status, data, ...(Number.isInteger(asOf) ? { asOf } : {}) };
   } catch (error) {
     return { ok: false, failure: { kind: 'network', message: `Unreadable answer: ${String(error)}` } };
   }

@@ -1,4 +1,5 @@
 import { createFreshness } from './freshness';
+import { sameAsOf } from './query';
 
 /** Where a live list keeps its rows: TanStack Query's QueryClient, or the waiter app's own cache. */
 export interface ListCache {
@@ -21,20 +22,25 @@ export function liveList<T extends { id: number }>(cache: ListCache, key: string
       queryFn: async (): Promise<T[]> => {
         const token = freshness.start();
         const fetched = await fetch();
-        return (freshness.merge(token, fetched, current(), (row) => row.id) ?? current()).sort(order);
+        const merged = freshness.merge(token, fetched, current(), (row) => row.id);
+        return merged ? sameAsOf(fetched, merged.sort(order)) : current().sort(order);
       },
     },
     apply(row: T): void {
       freshness.touch(row.id);
       const rows = current();
       const exists = rows.some((existing) => existing.id === row.id);
-      cache.setQueryData(queryKey, (exists ? rows.map((existing) => (existing.id === row.id ? row : existing)) : [...rows, row]).sort(order));
+      cache.setQueryData(queryKey, sameAsOf(rows, (exists ? rows.map((existing) => (existing.id === row.id ? row : existing)) : [...rows, row]).sort(order)));
     },
     remove(id: number): void {
       freshness.touch(id);
+      const rows = current();
       cache.setQueryData(
         queryKey,
-        current().filter((row) => row.id !== id),
+        sameAsOf(
+          rows,
+          rows.filter((row) => row.id !== id),
+        ),
       );
     },
   };

@@ -2,6 +2,7 @@ import type { LiveEventCatalogue } from 'appliance/client';
 import { connectEventStream, type EventHandlers } from '@tavli/web-client/event-stream';
 import { call, client, eventStreamUrl } from '../../shared/api/client';
 import { queryClient } from '../../shared/api/queries';
+import { answerAsOf } from '@tavli/web-client/query';
 import { printerStatus, tables, todayQuery } from '../floor/queries';
 import { categories, products } from '../menu/queries';
 import { licenseQuery } from '../settings/queries';
@@ -40,17 +41,34 @@ const handlers: EventHandlers<LiveEventCatalogue> = {
   'license.updated': (license) => queryClient.setQueryData(licenseQuery.queryKey, license),
 };
 
-/** After (re)connecting, whatever may have changed while the stream was down is fetched again. */
-function catchUp(): void {
-  void queryClient.invalidateQueries();
+/** Resolves once no query is fetching: what is on its way counts as an answer before deciding to ask again. */
+function whenIdle(): Promise<void> {
+  if (queryClient.isFetching() === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+      if (queryClient.isFetching() > 0) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * After (re)connecting: ask again for whatever may have changed while the stream was down, that is
+ * every answer that did not already include the stream's `ready` event (or did not say). Answers on
+ * their way are waited for, so signing in asks for each thing once.
+ */
+async function catchUp(lastEventId: number): Promise<void> {
+  await whenIdle();
+  void queryClient.invalidateQueries({ predicate: (query) => (answerAsOf(query.state.data) ?? -1) < lastEventId });
 }
 
 /** The appliance's event stream: the floor, the menu, printers and the licence change as they change on the appliance. */
 export function connectLiveEvents(token: string): () => void {
   return connectEventStream(() => eventStreamUrl(token), handlers, {
-    onReady: () => {
+    onReady: (lastEventId) => {
       useConnection.setState({ live: true });
-      catchUp();
+      void catchUp(lastEventId);
     },
     onDown: () => useConnection.setState({ live: false }),
     // A 401 here ends the session (see onApiNotice in main.tsx).
