@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestAppliance, type TestAppliance } from 'appliance/test/harness';
 import { CLOUD_ADMIN, startTestCloud } from 'appliance/test/cloud';
 import { createTestClock } from '@tavli/test-kit/clock';
-import { launchChromium, screenshot } from '@tavli/test-kit/browser';
+import { launchChromium, recordApiRequests, screenshot } from '@tavli/test-kit/browser';
 import { expectAccessible } from '@tavli/test-kit/accessibility';
 
 type Cloud = Awaited<ReturnType<typeof startTestCloud>>;
@@ -60,6 +60,15 @@ describe('the sysadmin panel against a real cloud and a real appliance', () => {
     expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
     expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(response!.headers()['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('signing in asks for each thing once: the sign-in, then the sites', async () => {
+    const fresh = await openPage();
+    const seen = recordApiRequests(fresh);
+    await signIn(fresh, CLOUD_ADMIN.username, CLOUD_ADMIN.password);
+    await fresh.waitForTimeout(1_000); // time for a second request, if one were coming
+    expect(seen.sort()).toEqual(['GET /api/sites', 'POST /api/auth/login']);
+    await fresh.context().close();
   });
 
   it('signs in, registers a site, and shows its key and setup code once: gone after a reload', async () => {
