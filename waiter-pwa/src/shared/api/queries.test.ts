@@ -13,7 +13,7 @@ describe('the offline copy of the appliance’s answers', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
   afterEach(() => vi.useRealTimers());
 
-  it('opens the next start with the last answers, but not with an order no screen showed for a day', async () => {
+  it('opens the next start with the last answers, but forgets an order no screen showed for a day', async () => {
     const first = await startApp();
     const stop = first.keepQueriesOnPhone();
     first.queryCache.setQueryData(['order', 'yesterday'], { id: 'yesterday' });
@@ -21,6 +21,7 @@ describe('the offline copy of the appliance’s answers', () => {
     first.queryCache.setQueryData(['tables'], [{ id: 1, label: '1' }]);
     vi.advanceTimersByTime(1000);
     stop();
+    expect(first.queryCache.getQueryData(['order', 'yesterday'])).toBeUndefined();
     vi.useRealTimers();
     await vi.waitFor(async () => expect(await loadSnapshot<string>('queries')).toContain('"label":"1"'));
 

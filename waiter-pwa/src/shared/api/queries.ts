@@ -15,7 +15,7 @@ const SNAPSHOT = 'queries';
 const BUSTER = 'api-2';
 /** A copy older than this is not restored: a phone back after days asks afresh. */
 export const PERSISTED_MAX_AGE_MS = 7 * DAY_MS;
-/** An answer no screen has shown for this long is not kept (yesterday's orders). */
+/** An answer no screen has shown for this long is forgotten, here and on the phone (yesterday's orders). */
 const FORGET_AFTER_MS = DAY_MS;
 /** The copy is written at most this often. */
 const WRITE_EVERY_MS = 1000;
@@ -49,8 +49,8 @@ export function keepQueriesOnPhone(): () => void {
   const write = () => {
     timer = undefined;
     const now = Date.now();
-    const answers = queryCache.answers((_key, state, observed) => observed || now - state.updatedAt < FORGET_AFTER_MS);
-    void saveSnapshot(SNAPSHOT, JSON.stringify({ buster: BUSTER, timestamp: now, answers } satisfies Snapshot));
+    queryCache.prune((state) => now - state.updatedAt < FORGET_AFTER_MS);
+    void saveSnapshot(SNAPSHOT, JSON.stringify({ buster: BUSTER, timestamp: now, answers: queryCache.answers() } satisfies Snapshot));
   };
   const unsubscribe = queryCache.subscribe(() => (timer ??= setTimeout(write, WRITE_EVERY_MS)));
   return () => {

@@ -167,10 +167,15 @@ export function createQueryCache({ retry, retryDelay = (failures) => Math.min(10
     /** Resolves once nothing is being asked for: what is on its way counts as an answer. */
     whenIdle: (): Promise<void> => (inFlight === 0 ? Promise.resolve() : new Promise((resolve) => idle.push(resolve))),
 
-    /** Every answer, with its key and time, for keeping on the phone; `keep` chooses. */
-    answers(keep: (key: QueryKey, state: QueryState, observed: boolean) => boolean): { key: QueryKey; data: unknown; updatedAt: number }[] {
+    /** Forgets what no screen shows, nothing is asking for, and `keep` does not choose. */
+    prune(keep: (state: QueryState) => boolean): void {
+      for (const [id, found] of entries) if (found.observers === 0 && !found.fetching && found.listeners.size === 0 && !keep(found.state)) entries.delete(id);
+    },
+
+    /** Every answer, with its key and time, for keeping on the phone. */
+    answers(): { key: QueryKey; data: unknown; updatedAt: number }[] {
       return [...entries.values()]
-        .filter((found) => found.state.data !== undefined && keep(found.key, found.state, found.observers > 0))
+        .filter((found) => found.state.data !== undefined)
         .map((found) => ({ key: found.key, data: found.state.data, updatedAt: found.state.updatedAt }));
     },
 
