@@ -36,7 +36,10 @@ export function initialJavaScript(root: string, base: string): { files: string[]
  * compressed: with screens loaded on demand, the JavaScript a first screen needs is more than the
  * entry script that index.html names.
  */
-export async function unusedJavaScript(page: Page, load: () => Promise<void>): Promise<{ total: number; unused: number; ratio: number; brotli: number; scripts: number }> {
+export async function unusedJavaScript(
+  page: Page,
+  load: () => Promise<void>,
+): Promise<{ total: number; unused: number; ratio: number; brotli: number; scripts: number }> {
   const cdp = await page.context().newCDPSession(page);
   // Read each script's source as it is parsed: a reload discards the scripts of the page before.
   const sources = new Map<string, Promise<string | undefined>>();

@@ -25,7 +25,12 @@ describe('how current an answer is', () => {
       { id: 2, name: 'Β' },
       { id: 1, name: 'Α' },
     ];
-    const list = liveList<Row>(cache, 'tables', () => unwrap(Promise.resolve({ ok: true as const, status: 200, data: fetched, asOf: 7 })), (a, b) => a.id - b.id);
+    const list = liveList<Row>(
+      cache,
+      'tables',
+      () => unwrap(Promise.resolve({ ok: true as const, status: 200, data: fetched, asOf: 7 })),
+      (a, b) => a.id - b.id,
+    );
     cache.setQueryData(list.query.queryKey, await list.query.queryFn());
     expect(answerAsOf(cache.getQueryData(list.query.queryKey))).toBe(7);
     list.apply({ id: 3, name: 'Γ' });

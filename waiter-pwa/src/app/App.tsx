@@ -37,9 +37,7 @@ export function App() {
   return (
     <div className="app">
       <StatusBanners />
-      <Suspense fallback={<ScreenShell />}>
-        {token ? <SignedIn token={token} expiresAt={expiresAt} /> : <LoginScreen />}
-      </Suspense>
+      <Suspense fallback={<ScreenShell />}>{token ? <SignedIn token={token} expiresAt={expiresAt} /> : <LoginScreen />}</Suspense>
       <Toasts />
     </div>
   );

@@ -16,7 +16,8 @@ const BillScreen = lazy(() => import('../features/bill/components/BillScreen').t
 /**
  * Before the first signed-in render: the offline copy of the appliance's answers is back (with the
  * network off the tables show at once, and nothing the copy holds is asked for twice), and the
- * outbox is open. Neither failing stops the app: it asks the appliance, as on a first start.
+ * outbox is open. A failure of either (storage refused) does not keep the screens from showing:
+ * without the copy they ask the appliance, as on a first start.
  */
 export const signedInReady = () => Promise.allSettled([queriesReady(), openOutbox()]);
 

@@ -65,7 +65,7 @@ export function createQueryCache({ retry, retryDelay = (failures) => Math.min(10
   };
 
   async function attempt(target: Entry, queryFn: () => Promise<unknown>): Promise<void> {
-    for (let failures = 0; ; ) {
+    for (let failures = 0; ;) {
       try {
         const data = await queryFn();
         target.stale = false;
