@@ -32,29 +32,32 @@ async function changeTable(api: Api, orderOf: Map<number, string>, tableId: numb
   return Date.now();
 }
 
-/** Resolves, in the page, with Date.now() at the tile's next change. */
-const watchTile = (page: Page, label: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<number>((resolve) => {
-        const tile = document.querySelector(`[aria-label="${name}"]`)!;
+/**
+ * Watches the table's card (its button and what describes it) from now on; answers a function
+ * that resolves with Date.now(), in the page, at the card's next change.
+ */
+async function watchTile(page: Page, label: string): Promise<() => Promise<number>> {
+  const watch = await tableTile(page, label)
+    .locator('xpath=..')
+    .evaluateHandle((card) => ({
+      changed: new Promise<number>((resolve) => {
         const observer = new MutationObserver(() => {
           observer.disconnect();
           resolve(Date.now());
         });
-        observer.observe(tile, { subtree: true, childList: true, characterData: true });
+        observer.observe(card, { subtree: true, childList: true, characterData: true });
       }),
-    label,
-  );
+    }));
+  return () => watch.evaluate((handle) => handle.changed);
+}
 
 async function floorLatencies(page: Page, api: Api, tableId: number, label: string, productId: number): Promise<number[]> {
   const orderOf = new Map<number, string>();
   const latencies: number[] = [];
   for (let run = 0; run < CHANGE_RUNS; run++) {
-    const shown = watchTile(page, label);
-    await page.waitForTimeout(20);
+    const shown = await watchTile(page, label);
     const answered = await changeTable(api, orderOf, tableId, productId);
-    latencies.push((await shown) - answered);
+    latencies.push((await shown()) - answered);
   }
   return latencies;
 }
