@@ -29,11 +29,3 @@ export async function loadSnapshot<T>(key: string): Promise<T | undefined> {
     return undefined;
   }
 }
-
-export async function removeSnapshot(key: string): Promise<void> {
-  try {
-    await (await database()).delete('snapshots', key);
-  } catch {
-    /* nothing stored: nothing to remove */
-  }
-}
