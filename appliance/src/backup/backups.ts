@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ownerOnlyFolder } from '@tavli/server-kit/owner-only';
+import { sqliteFindings } from '../db/database-health.js';
 import { backupsToKeep, backupStamp, parseBackupName, type BackupName } from './retention.js';
 
 export const DATABASE_FILE = 'pos.db';
@@ -32,7 +33,7 @@ export async function takeBackup(source: BetterSqlite3.Database, dataDir: string
       copy.exec('CREATE TABLE IF NOT EXISTS tavli_backup (name TEXT PRIMARY KEY, value TEXT NOT NULL)');
       const pepper = path.join(dataDir, PIN_KEY);
       if (fs.existsSync(pepper)) copy.prepare('INSERT OR REPLACE INTO tavli_backup VALUES (?, ?)').run('pin_key', fs.readFileSync(pepper, 'utf8'));
-      const findings = integrityFindings(copy);
+      const findings = sqliteFindings(copy, 'integrity_check');
       if (findings.length) throw new BackupError(`the copy failed its integrity check: ${findings.join('; ')}`);
     } finally {
       copy.close();
@@ -117,18 +118,13 @@ export function integrityFindingsOf(file: string): string[] {
   try {
     const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     try {
-      return integrityFindings(db);
+      return sqliteFindings(db, 'integrity_check');
     } finally {
       db.close();
     }
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }
-}
-
-function integrityFindings(db: BetterSqlite3.Database): string[] {
-  const rows = db.pragma('integrity_check(5)', { simple: false }) as Array<{ integrity_check: string }>;
-  return rows.map((row) => row.integrity_check).filter((finding) => finding !== 'ok');
 }
 
 const hasBackupTable = (db: BetterSqlite3.Database) => db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'tavli_backup'").get() !== undefined;
