@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { DateTime } from 'luxon';
 import { closeServer, listening } from '@tavli/server-kit/service-process';
 import type { Config } from '../config.js';
+import type { HealthAnswer } from '../system/system.routes.js';
 import { appVersion } from '../version.js';
 import { latestGoodBackup, type Backup } from './backups.js';
 import { recoveryMessages, type RecoveryLanguage } from './recovery.messages.js';
@@ -33,7 +34,7 @@ export async function serveRecovery(config: Config, damage: DatabaseDamaged): Pr
         db: 'damaged',
         problems: damage.findings.map((finding) => `database_damaged: ${finding}`),
         restore_from: backup?.name ?? null,
-      }),
+      } satisfies HealthAnswer),
     )
     .all('/api/*', (c) => c.json({ error: { code: 'database_damaged', message: damage.message } }, 503))
     .get('*', (c) => {

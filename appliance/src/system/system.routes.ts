@@ -14,8 +14,16 @@ const Health = z
         '`damaged`: quick_check found faults at start-up, and only the recovery page is served (backup/recovery.ts); `locked`: another program holds the write lock',
     }),
     problems: z.array(z.string()),
+    restore_from: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: 'Only with `db: damaged`: the newest sound backup, for `tavli restore` (null when there is none)' }),
   })
   .openapi('Health');
+
+/** The health answer, as the appliance and its recovery server (backup/recovery.ts) both give it. */
+export type HealthAnswer = z.infer<typeof Health>;
 
 const health = createRoute({
   operationId: 'getHealth',
