@@ -12,8 +12,6 @@ export function useFormat() {
   const timeZone = settings?.time_zone;
   const dayStart = settings?.business_day_start ?? '00:00';
   return useMemo(() => {
-    const [hours = 0, minutes = 0] = dayStart.split(':').map(Number);
-    const dayStartMs = (hours * 60 + minutes) * 60_000;
     const locale = locales[language];
     const zone = timeZone ? { timeZone } : {};
     const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -27,14 +25,22 @@ export function useFormat() {
       hourCycle: 'h23',
     });
     const date = new Intl.DateTimeFormat('en-CA', { ...zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    const clock = new Intl.DateTimeFormat('en-GB', { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     return {
       money: (cents: number) => formatPrice(cents),
       time: (iso: string) => time.format(new Date(iso)),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
-      /** YYYY-MM-DD of an instant in the restaurant's zone (the form the report ranges take). */
-      isoDate: (at: Date) => date.format(at),
-      /** YYYY-MM-DD of the business day an instant belongs to: at 01:00, before the day starts (05:00), it is still yesterday's. */
-      businessDay: (at: Date) => date.format(new Date(at.getTime() - dayStartMs)),
+      /**
+       * YYYY-MM-DD (the form the report ranges take) of the business day an instant belongs to: at
+       * 01:00 on the restaurant's clock, before the day starts (05:00), it is still yesterday's.
+       */
+      businessDay: (at: Date) => {
+        const day = date.format(at);
+        if (clock.format(at) >= dayStart) return day;
+        const yesterday = new Date(`${day}T00:00:00Z`);
+        yesterday.setUTCDate(yesterday.getUTCDate() - 1);
+        return yesterday.toISOString().slice(0, 10);
+      },
       minutesSince: (iso: string, now: number) => Math.max(0, Math.floor((now - Date.parse(iso)) / 60_000)),
     };
   }, [language, timeZone, dayStart]);

@@ -61,6 +61,12 @@ describe('the shift report’s figures', () => {
     expect(format.businessDay(new Date('2026-12-05T03:00:00Z'))).toBe('2026-12-05'); // 05:00: a new day
   });
 
+  it('starts the business day at 05:00 on the restaurant’s clock, also on the night the clocks go forward', () => {
+    const format = athensFormat();
+    expect(format.businessDay(new Date('2027-03-28T01:30:00Z'))).toBe('2027-03-27'); // 04:30, summer time since 04:00
+    expect(format.businessDay(new Date('2027-03-28T02:30:00Z'))).toBe('2027-03-28'); // 05:30: a new day
+  });
+
   it('asks for whole business days, the last one included', () => {
     expect(nextDay('2026-02-28')).toBe('2026-03-01');
     expect(nextDay('2026-12-31')).toBe('2027-01-01');
