@@ -1,5 +1,6 @@
 import type { ErrorBody } from '@tavli/server-kit/errors';
 import type { ClientRequestOptions, ClientResponse, InferResponseType } from 'hono/client';
+import { answeredAsOf } from './transport';
 
 export type ApiFailure =
   { kind: 'network'; message: string } | { kind: 'http'; status: number; code: string; message: string; details?: unknown; retryAfterS?: number };
@@ -51,10 +52,10 @@ export async function call<F extends Endpoint, S extends Success>(
     return { ok: false, failure: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
   }
   if (!response.ok) return { ok: false, failure: await readFailure(response) };
-  const asOf = Number(response.headers.get('x-event-id') ?? Number.NaN);
+  const asOf = answeredAsOf(response);
   try {
     const data = (await response.json()) as Ok<F, S>;
-    return { ok: true, status: response.status === success ? success : response.status, data, ...(Number.isInteger(asOf) ? { asOf } : {}) };
+    return { ok: true, status: response.status === success ? success : response.status, data, ...(asOf === undefined ? {} : { asOf }) };
   } catch (error) {
     return { ok: false, failure: { kind: 'network', message: `Unreadable answer: ${String(error)}` } };
   }

@@ -59,8 +59,8 @@ export function createTransport() {
         throw error;
       }
       notify({ type: 'reachable' });
-      const eventId = Number(response.headers.get('x-event-id') ?? Number.NaN);
-      if ((init.method ?? 'GET') === 'GET' && response.ok && Number.isInteger(eventId)) asOf.set(pathOf(input), eventId);
+      const eventId = answeredAsOf(response);
+      if ((init.method ?? 'GET') === 'GET' && response.ok && eventId !== undefined) asOf.set(pathOf(input), eventId);
       if (response.status === 401 && new Headers(init.headers).has('authorization')) notify({ type: 'unauthorized' });
       if (response.status === 423 || response.status === 402) void noticeLicense(response.clone());
       return response;
@@ -69,6 +69,12 @@ export function createTransport() {
 }
 
 export type Transport = ReturnType<typeof createTransport>;
+
+/** The last live event an answer already included (the appliance's X-Event-Id), when it says. */
+export function answeredAsOf(response: Response): number | undefined {
+  const eventId = Number(response.headers.get('x-event-id') ?? Number.NaN);
+  return Number.isInteger(eventId) ? eventId : undefined;
+}
 
 const pathOf = (input: RequestInfo | URL) => {
   const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url, 'http://localhost');
