@@ -9,6 +9,7 @@ import {
   signIn,
   startTestAppliance,
   tableTile,
+  waitForOfflineCopy,
   waitForServiceWorker,
   type TestAppliance,
 } from './support';
@@ -25,6 +26,23 @@ describe('a waiter whose Wi-Fi drops', () => {
     await appliance?.stop();
   });
   keepEvidenceOfFailures();
+
+  it('opens the tables and then, signed out, the sign-in screen with the network off: each first screen’s code is precached', async () => {
+    const { context, page } = await openPhone(browser);
+    await page.goto(`${appliance.url}/waiter/`);
+    await waitForServiceWorker(page);
+    await signIn(page, 'Νίκος Γεωργίου', '1357');
+    await tableTile(page, '1').waitFor();
+    await waitForOfflineCopy(page, '"label":"1"');
+
+    // A reload with no network: the signed-in screens' chunk, then the sign-in screen's, come from the service worker.
+    await context.setOffline(true);
+    await page.reload();
+    await tableTile(page, '1').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Έξοδος' }).click();
+    await page.getByRole('heading', { name: 'Το PIN σου, Νίκος Γεωργίου' }).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
 
   it('keeps lines sent while offline, even through a reload, and the appliance receives each exactly once when the Wi-Fi returns', async () => {
     const { context, page } = await openPhone(browser);

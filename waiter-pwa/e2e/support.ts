@@ -39,11 +39,18 @@ export async function waitForOfflineCopy(page: Page, text: string): Promise<void
       (wanted) =>
         new Promise<boolean>((resolve) => {
           const opening = indexedDB.open('tavli-cache');
+          // Never make the app's database itself: one made here would lack the app's store.
+          opening.onupgradeneeded = () => opening.transaction?.abort();
           opening.onerror = () => resolve(false);
           opening.onsuccess = () => {
-            const reading = opening.result.transaction('snapshots').objectStore('snapshots').get('queries');
-            reading.onsuccess = () => resolve(typeof reading.result === 'string' && reading.result.includes(wanted));
+            const db = opening.result;
+            if (!db.objectStoreNames.contains('snapshots')) return resolve(false);
+            const reading = db.transaction('snapshots').objectStore('snapshots').get('queries');
             reading.onerror = () => resolve(false);
+            reading.onsuccess = () => {
+              resolve(typeof reading.result === 'string' && reading.result.includes(wanted));
+              db.close();
+            };
           };
         }),
       text,

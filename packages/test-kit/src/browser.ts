@@ -102,8 +102,11 @@ export async function signIn(page: Page, fullName: string, pin: string, submit =
   await page.getByRole('button', { name: submit }).click();
 }
 
-/** A table tile, found by its label as a screen reader would. */
-export const tableTile = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
+/**
+ * A table tile, found by its label as a screen reader would, and described (state, waiter, unpaid):
+ * the PIN pad's digit keys are buttons named "1" to "9" too, but nothing describes them.
+ */
+export const tableTile = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true }).and(page.locator('[aria-describedby]'));
 
 /** The accessible description of a control (state, waiter, time open, unpaid). */
 export function describedAs(locator: Locator): Promise<string> {
