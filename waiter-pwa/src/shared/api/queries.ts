@@ -27,10 +27,10 @@ interface Snapshot {
 }
 
 /** Puts the offline copy back into the cache: with the network off, the app opens with the last tables, menu and orders. */
-export async function restoreQueries(now = Date.now()): Promise<void> {
+export async function restoreQueries(): Promise<void> {
   try {
     const snapshot = JSON.parse((await loadSnapshot<string>(SNAPSHOT)) ?? 'null') as Snapshot | null;
-    if (snapshot?.buster === BUSTER && now - snapshot.timestamp <= PERSISTED_MAX_AGE_MS) queryCache.restore(snapshot.answers);
+    if (snapshot?.buster === BUSTER && Date.now() - snapshot.timestamp <= PERSISTED_MAX_AGE_MS) queryCache.restore(snapshot.answers);
   } catch {
     /* an unreadable copy is as good as none: the app asks the appliance */
   }
